@@ -1,0 +1,147 @@
+import type { Link, Paragraph, PhrasingContent, Strong } from "mdast";
+import { toString as mdToString } from "mdast-util-to-string";
+import { plainText } from "./anchors.ts";
+
+/** One visual line of a paragraph: DocFX separates lines with `<br>`, hard breaks or newlines. */
+export interface ParagraphLine {
+  nodes: PhrasingContent[];
+  line: number;
+  column: number;
+}
+
+const BR = /^<br\s*\/?>$/i;
+
+/** Splits a paragraph into its visual lines, keeping each line's nodes. */
+export function splitLines(paragraph: Paragraph): ParagraphLine[] {
+  const lines: ParagraphLine[] = [];
+  let current: PhrasingContent[] = [];
+  const flush = (): void => {
+    const first = current.find((n) => !(n.type === "text" && !n.value.trim()));
+    if (first) {
+      const start = first.position?.start ?? paragraph.position?.start;
+      lines.push({ nodes: current, line: start?.line ?? 1, column: start?.column ?? 1 });
+    }
+    current = [];
+  };
+  for (const node of paragraph.children) {
+    if (node.type === "break" || (node.type === "html" && BR.test(node.value.trim()))) {
+      flush();
+    } else if (node.type === "text" && node.value.includes("\n")) {
+      const parts = node.value.split("\n");
+      parts.forEach((part, i) => {
+        if (i > 0) flush();
+        if (part) {
+          const line = (node.position?.start.line ?? 1) + i;
+          const column = i === 0 ? (node.position?.start.column ?? 1) : 1;
+          current.push({
+            type: "text",
+            value: part,
+            position: { start: { line, column }, end: { line, column: column + part.length } },
+          });
+        }
+      });
+    } else {
+      current.push(node);
+    }
+  }
+  flush();
+  return lines;
+}
+
+/** Meaningful nodes of a line: drops whitespace-only text and `<br>`. */
+function meaningful(line: ParagraphLine): PhrasingContent[] {
+  return line.nodes.filter((n) => !(n.type === "text" && !n.value.trim()) && !(n.type === "html" && BR.test(n.value.trim())));
+}
+
+/** A `**Label**: value` line (code line, message line), label localized. */
+export interface LabelLine {
+  label: string;
+  value: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Reads a `**label**: value` line. The label is whatever the bold text says
+ * (any language); the separator is `:` or `.` (machine translation writes both).
+ */
+export function labelLine(line: ParagraphLine): LabelLine | null {
+  const nodes = meaningful(line);
+  const [first, ...rest] = nodes;
+  if (first?.type !== "strong" || rest.length === 0) return null;
+  const after = plainText(rest);
+  const sep = /^[:.：]\s*/.exec(after);
+  if (!sep) return null;
+  return { label: mdToString(first).trim(), value: after.slice(sep[0].length).trim(), line: line.line, column: line.column };
+}
+
+const CODE_TOKEN = /^[\p{L}\p{N}_]{6,}$/u;
+const CAMEL = /\p{Ll}\p{Lu}/u;
+
+/**
+ * Splits a code line value into codes, or returns null when the value is
+ * prose. Codes are single words (camel case, or long single words that
+ * machine translation lower-cased or transliterated), joined by `/` or a
+ * short lower-case conjunction in any language (`or`, `или`, `o`).
+ */
+export function codeTokens(value: string): string[] | null {
+  const cleaned = value
+    .replace(/["“”«»]/g, "")
+    .replace(/\//g, " / ")
+    .replace(/[.。]+$/, "")
+    .trim();
+  if (!cleaned) return null;
+  const tokens = cleaned.split(/\s+/);
+  const codes: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? "";
+    if (i % 2 === 0) {
+      if (!CODE_TOKEN.test(token) || !(CAMEL.test(token) || token.length >= 12)) return null;
+      codes.push(token);
+    } else if (!(token === "/" || /^\p{Ll}{1,4}$/u.test(token))) {
+      return null;
+    }
+  }
+  return tokens.length % 2 === 1 ? codes : null;
+}
+
+/** A bold cause/step line: `**Label 1: [title](#anchor)**` or plain `**Label 1: text**`. */
+export interface BoldRefLine {
+  href: string | null;
+  text: string;
+  title: string;
+  line: number;
+  column: number;
+}
+
+const NUMBERED = /^(.{0,40}?)\s*\d+\s*[:.)]\s*(.+)$/su;
+
+function findLink(node: Strong): Link | null {
+  for (const child of node.children) {
+    if (child.type === "link") return child;
+    if ("children" in child) {
+      const nested = findLink(child as Strong);
+      if (nested) return nested;
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads a cause or step line: a line that is one bold span (trailing
+ * punctuation allowed) which either contains a link, or is numbered text.
+ */
+export function boldRefLine(line: ParagraphLine): BoldRefLine | null {
+  const nodes = meaningful(line);
+  const [first, ...rest] = nodes;
+  if (first?.type !== "strong") return null;
+  if (rest.some((n) => n.type !== "text" || /[\p{L}\p{N}]/u.test(n.value))) return null;
+  const text = mdToString(first).replace(/\s+/g, " ").trim();
+  const link = findLink(first);
+  if (link) {
+    return { href: link.url, text, title: mdToString(link).replace(/\s+/g, " ").trim(), line: line.line, column: line.column };
+  }
+  const numbered = NUMBERED.exec(text);
+  if (!numbered) return null;
+  return { href: null, text, title: (numbered[2] ?? "").trim(), line: line.line, column: line.column };
+}
