@@ -1,0 +1,35 @@
+import i18next, { type TFunction } from "i18next";
+import en from "./ui/en.json" with { type: "json" };
+import it from "./ui/it.json" with { type: "json" };
+import ptPT from "./ui/pt-PT.json" with { type: "json" };
+import ruRU from "./ui/ru-RU.json" with { type: "json" };
+import svSE from "./ui/sv-SE.json" with { type: "json" };
+
+/** UI strings per site locale code; every locale must have every key of `en` (tested). */
+export const resources = {
+  en: { translation: en },
+  it: { translation: it },
+  "pt-PT": { translation: ptPT },
+  "sv-SE": { translation: svSE },
+  "ru-RU": { translation: ruRU },
+} as const;
+
+export type UiKey = keyof typeof en;
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources,
+  lng: "en",
+  fallbackLng: "en",
+  supportedLngs: Object.keys(resources),
+  // Strings are in memory: initialize synchronously so `t` works at import time.
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+/** A `t` bound to one site locale (`pt-PT`), with typed keys. */
+export function useTranslations(locale: string): (key: UiKey, options?: Record<string, unknown>) => string {
+  const t: TFunction = instance.getFixedT(locale);
+  return (key, options) => String(t(key, options ?? {}));
+}

@@ -1,0 +1,38 @@
+import data from "./locales.json" with { type: "json" };
+
+/** A site locale: `code` is its identity, `path` its URL segment, `tag` its `<html lang>`. */
+export interface SiteLocale {
+  code: string;
+  path: string;
+  tag: string;
+  name: string;
+  /** Locale segment of learn.microsoft.com for links to articles we do not have. */
+  learn: string;
+  dir: "ltr" | "rtl";
+  /** `ms.contentlocale` values that map to this locale. */
+  sourceTags: string[];
+}
+
+/** Every locale the site publishes, English (the canonical source and fallback) first. */
+export const siteLocales: readonly SiteLocale[] = data as SiteLocale[];
+
+export const defaultLocale: SiteLocale = siteLocales[0] as SiteLocale;
+
+/** The site locale a source's `ms.contentlocale` belongs to, if any (case-insensitive). */
+export function siteLocaleForTag(tag: string): SiteLocale | undefined {
+  const t = tag.toLowerCase();
+  return siteLocales.find((l) => l.sourceTags.some((s) => s.toLowerCase() === t));
+}
+
+/** A locale for a language the site does not publish (used by `npm run parse` only). */
+export function adHocLocale(tag: string): SiteLocale {
+  return { code: tag, path: tag.toLowerCase(), tag, name: tag, learn: tag.toLowerCase(), dir: "ltr", sourceTags: [tag] };
+}
+
+export function localeByCode(code: string): SiteLocale | undefined {
+  return siteLocales.find((l) => l.code === code);
+}
+
+export function localeByPath(path: string): SiteLocale | undefined {
+  return siteLocales.find((l) => l.path === path.toLowerCase());
+}

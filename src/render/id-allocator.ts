@@ -1,0 +1,22 @@
+/**
+ * Hands out element ids that are unique within one page. The first claim of
+ * a name keeps it (published anchors stay valid); later ones get `-1`, `-2`…
+ */
+export class IdAllocator {
+  readonly #used = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const id of reserved) this.#used.add(id);
+  }
+
+  claim(id: string): string {
+    let candidate = id;
+    for (let n = 1; this.#used.has(candidate); n++) candidate = `${id}-${n}`;
+    this.#used.add(candidate);
+    return candidate;
+  }
+
+  has(id: string): boolean {
+    return this.#used.has(id);
+  }
+}
