@@ -1,0 +1,12 @@
+import { defineCollection } from "astro:content";
+import { atlasLoader } from "./loaders/atlas-loader.ts";
+import { articleSchema, causeSchema, diagnosticSchema, errorSchema, solutionSchema } from "./loaders/schemas.ts";
+
+/** Collections fed by the parser; pages only read these, never Markdown. */
+export const collections = {
+  errors: defineCollection({ loader: atlasLoader("errors"), schema: errorSchema }),
+  causes: defineCollection({ loader: atlasLoader("causes"), schema: causeSchema }),
+  solutions: defineCollection({ loader: atlasLoader("solutions"), schema: solutionSchema }),
+  articles: defineCollection({ loader: atlasLoader("articles"), schema: articleSchema }),
+  diagnostics: defineCollection({ loader: atlasLoader("diagnostics"), schema: diagnosticSchema }),
+};

@@ -1,0 +1,62 @@
+import type { Loader } from "astro/loaders";
+import type { CorpusDocument } from "../corpus/records.ts";
+import { fatalDiagnostics, formatAll, summarize } from "./diagnostics-report.ts";
+import { readContent } from "./read-content.ts";
+
+type CollectionName = "errors" | "causes" | "solutions" | "articles" | "diagnostics";
+
+// The four collections share one parse of the sources per build.
+let shared: { key: string; corpus: CorpusDocument } | null = null;
+
+function corpusFor(root: string, logger: { info(m: string): void; warn(m: string): void }): CorpusDocument {
+  const { corpus, inputs } = readContent({ root });
+  const key = inputs.join("|");
+  if (shared?.key === key && shared.corpus === corpus) return shared.corpus;
+  shared = { key, corpus };
+  const strict = process.env.ATLAS_STRICT === "1";
+  const fatal = fatalDiagnostics(corpus.diagnostics, strict);
+  const shown = corpus.diagnostics.filter((d) => d.severity !== "info");
+  logger.info(`content: ${corpus.articles.length} article(s), ${corpus.errors.length} error page(s); ${summarize(corpus.diagnostics)}`);
+  if (shown.length) logger.warn(`\n${formatAll(shown)}`);
+  if (fatal.length) {
+    throw new Error(
+      `Content has ${fatal.length} ${strict ? "error(s) or warning(s) (strict mode)" : "error(s)"}:\n${formatAll(fatal)}\nFix the source at the place shown; see the design's "Bad input" rules.`,
+    );
+  }
+  return corpus;
+}
+
+let pending: Promise<CorpusDocument> | null = null;
+
+/**
+ * Content-layer loader over the parser: one collection of the corpus
+ * (errors, causes, solutions, articles, diagnostics). Entries are keyed
+ * `locale/id`; unchanged entries are skipped by digest.
+ */
+export function atlasLoader(collection: CollectionName): Loader {
+  return {
+    name: `atlas-${collection}`,
+    async load({ store, parseData, generateDigest, logger, watcher, config }) {
+      const root = new URL(".", config.root).pathname;
+      pending ??= Promise.resolve().then(() => corpusFor(root, logger));
+      const corpus = await pending;
+      const records: { id: string; data: Record<string, unknown> }[] =
+        collection === "diagnostics"
+          ? corpus.diagnostics.map((d, i) => ({ id: String(i).padStart(4, "0"), data: { ...d } }))
+          : collection === "articles"
+            ? corpus.articles.map((a) => ({ id: a.id, data: { ...a } }))
+            : corpus[collection].map((r) => ({ id: `${r.locale}/${r.id}`, data: { ...r } }));
+      const keep = new Set(records.map((r) => r.id));
+      for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+      for (const record of records) {
+        const digest = generateDigest(record.data);
+        if (store.get(record.id)?.digest === digest) continue;
+        const data = await parseData({ id: record.id, data: record.data });
+        store.set({ id: record.id, data, digest });
+      }
+      watcher?.on("change", (path) => {
+        if (path.includes("/content/")) pending = null;
+      });
+    },
+  };
+}
