@@ -115,7 +115,19 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
     const at = (line: number, column: number) => ({ file: source.file, line, column });
     for (const node of source.errors) {
       let entity = findByAnchors(node.heading.anchors, ["error"]);
-      if (!entity) entity = node.rawCodes.map((c) => byCode.get(lower(c))).find(Boolean) ?? null;
+      if (!entity) {
+        entity = node.rawCodes.map((c) => byCode.get(lower(c))).find(Boolean) ?? null;
+        const claimed = entity?.byLocale.get(locale.code)?.find((o) => o.source === source);
+        if (entity && claimed) {
+          report({
+            ...at(node.codeLine.line, node.codeLine.column),
+            severity: "error",
+            code: "code-conflict",
+            message: `Code \`${node.rawCodes.join(" / ")}\` is claimed by two different errors (sections at lines ${claimed.node.heading.line} and ${node.heading.line}); give each error its own code. The second section was skipped.`,
+          });
+          continue;
+        }
+      }
       if (!entity) {
         const allCodes = entities.flatMap((e) => e.codes);
         const repaired = node.rawCodes.map((c) => bestMatch(c, allCodes)).find(Boolean);

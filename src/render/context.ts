@@ -22,6 +22,8 @@ export interface RenderContext {
   alertLabel: (kind: string) => string;
   /** Shift headings so the shallowest one gets this depth (keeps the page outline valid). */
   baseDepth?: number;
+  /** Whether an image exists; by default none do (the sources ship no media). */
+  assetExists?: (src: string) => boolean;
   /** Receives diagnostics (broken links, removed HTML). */
   report: (diagnostic: Diagnostic) => void;
 }

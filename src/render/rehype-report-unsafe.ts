@@ -30,7 +30,7 @@ export function rehypeReportUnsafe(ctx: RenderContext, schema: Schema) {
         );
       }
       for (const [name, value] of Object.entries(el.properties)) {
-        if (/^on/i.test(name)) report(`Unexpected event handler \`${name}\` on <${el.tagName}>; removed.`);
+        if (/^on/i.test(name)) report(`Unexpected event handler \`${name.toLowerCase()}\` on <${el.tagName}>; removed.`);
         const allowed = protocols[name];
         if (allowed && typeof value === "string") {
           const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();

@@ -11,6 +11,7 @@ import type { RenderContext } from "./context.ts";
 import { rehypeCallouts } from "./rehype-callouts.ts";
 import { rehypeDocfxAnchors } from "./rehype-docfx-anchors.ts";
 import { rehypeLinks } from "./rehype-links.ts";
+import { rehypeMissingImages } from "./rehype-missing-images.ts";
 import { rehypeReportUnsafe } from "./rehype-report-unsafe.ts";
 import { rehypeShiftHeadings } from "./rehype-shift-headings.ts";
 import { rehypeUniqueIds } from "./rehype-unique-ids.ts";
@@ -44,6 +45,7 @@ export function renderFragment(nodes: readonly RootContent[], ctx: RenderContext
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(() => rehypeReportUnsafe(ctx, sanitizeSchema))
+    .use(() => rehypeMissingImages(ctx))
     .use(() => rehypeDocfxAnchors(ctx))
     .use(() => rehypeShiftHeadings(ctx))
     .use(rehypeSlug)
