@@ -5,28 +5,28 @@ import { readContent } from "./read-content.ts";
 
 type CollectionName = "errors" | "causes" | "solutions" | "articles" | "diagnostics";
 
-// The four collections share one parse of the sources per build.
-let shared: { key: string; corpus: CorpusDocument } | null = null;
-
+/** Parses the sources once and prints the diagnostics summary. */
 function corpusFor(root: string, logger: { info(m: string): void; warn(m: string): void }): CorpusDocument {
-  const { corpus, inputs } = readContent({ root });
-  const key = inputs.join("|");
-  if (shared?.key === key && shared.corpus === corpus) return shared.corpus;
-  shared = { key, corpus };
-  const strict = process.env.ATLAS_STRICT === "1";
-  const fatal = fatalDiagnostics(corpus.diagnostics, strict);
+  const { corpus } = readContent({ root });
   const shown = corpus.diagnostics.filter((d) => d.severity !== "info");
   logger.info(`content: ${corpus.articles.length} article(s), ${corpus.errors.length} error page(s); ${summarize(corpus.diagnostics)}`);
   if (shown.length) logger.warn(`\n${formatAll(shown)}`);
-  if (fatal.length) {
-    throw new Error(
-      `Content has ${fatal.length} ${strict ? "error(s) or warning(s) (strict mode)" : "error(s)"}:\n${formatAll(fatal)}\nFix the source at the place shown; see the design's "Bad input" rules.`,
-    );
-  }
   return corpus;
 }
 
-let pending: Promise<CorpusDocument> | null = null;
+/** Throws on build-failing diagnostics: errors always, warnings too when `ATLAS_STRICT=1`. */
+function assertBuildable(corpus: CorpusDocument): void {
+  const strict = process.env.ATLAS_STRICT === "1";
+  const fatal = fatalDiagnostics(corpus.diagnostics, strict);
+  if (fatal.length) {
+    throw new Error(
+      `Content has ${fatal.length} ${strict ? "error(s) or warning(s) (strict mode)" : "error(s)"}:\n${formatAll(fatal)}\nFix the source at the place shown (see design.md, "Bad input").`,
+    );
+  }
+}
+
+// One parse per project root and build, shared by the collections.
+const pending = new Map<string, Promise<CorpusDocument>>();
 
 /**
  * Content-layer loader over the parser: one collection of the corpus
@@ -38,8 +38,13 @@ export function atlasLoader(collection: CollectionName): Loader {
     name: `atlas-${collection}`,
     async load({ store, parseData, generateDigest, logger, watcher, config }) {
       const root = new URL(".", config.root).pathname;
-      pending ??= Promise.resolve().then(() => corpusFor(root, logger));
-      const corpus = await pending;
+      if (!pending.has(root))
+        pending.set(
+          root,
+          Promise.resolve().then(() => corpusFor(root, logger)),
+        );
+      const corpus = (await pending.get(root)) as CorpusDocument;
+      assertBuildable(corpus);
       const records: { id: string; data: Record<string, unknown> }[] =
         collection === "diagnostics"
           ? corpus.diagnostics.map((d, i) => ({ id: String(i).padStart(4, "0"), data: { ...d } }))
@@ -55,7 +60,7 @@ export function atlasLoader(collection: CollectionName): Loader {
         store.set({ id: record.id, data, digest });
       }
       watcher?.on("change", (path) => {
-        if (path.includes("/content/")) pending = null;
+        if (path.includes("/content/")) pending.delete(root);
       });
     },
   };

@@ -1,0 +1,56 @@
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { LoaderContext } from "astro/loaders";
+import { afterEach, describe, expect, it } from "vitest";
+import { atlasLoader } from "../../../src/loaders/atlas-loader.ts";
+
+/** A minimal in-memory stand-in for Astro's loader context. */
+function context(site: string) {
+  const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number }>();
+  const logs: string[] = [];
+  let sets = 0;
+  const ctx = {
+    config: { root: pathToFileURL(join(import.meta.dirname, "fixtures", site, "/")) },
+    store: {
+      keys: () => [...entries.keys()],
+      get: (id: string) => entries.get(id),
+      delete: (id: string) => entries.delete(id),
+      set: (e: { id: string; data: Record<string, unknown>; digest?: string | number }) => {
+        sets++;
+        entries.set(e.id, e);
+        return true;
+      },
+    },
+    parseData: async ({ data }: { data: unknown }) => data,
+    generateDigest: (data: unknown) => JSON.stringify(data).length.toString(36) + JSON.stringify(data).slice(0, 40),
+    logger: { info: (m: string) => logs.push(m), warn: (m: string) => logs.push(m), error: (m: string) => logs.push(m), debug: () => {} },
+  } as unknown as LoaderContext;
+  return { ctx, entries, logs, sets: () => sets };
+}
+
+afterEach(() => {
+  delete process.env.ATLAS_STRICT;
+});
+
+describe("atlas loader", () => {
+  it("stores entries keyed locale/id, prints a diagnostics summary, and skips unchanged entries by digest", async () => {
+    const { ctx, entries, logs, sets } = context("good-site");
+    await atlasLoader("errors").load(ctx);
+    expect([...entries.keys()]).toEqual(["en/usererrorlinks"]);
+    expect(logs.join("\n")).toMatch(/0 error\(s\), 2 warning\(s\)/);
+    expect(logs.join("\n")).toMatch(/article\.md:18:1 warning \[link-broken\]/);
+    await atlasLoader("errors").load(ctx);
+    expect(sets()).toBe(1);
+  });
+
+  it("fails on warnings in strict mode (ATLAS_STRICT=1)", async () => {
+    process.env.ATLAS_STRICT = "1";
+    const { ctx } = context("good-site");
+    await expect(atlasLoader("errors").load(ctx)).rejects.toThrow(/strict mode[\s\S]*article\.md:18:1 warning \[link-broken\]/);
+  });
+
+  it("fails the build with file:line:column on an unrecoverable problem", async () => {
+    const { ctx } = context("bad-site");
+    await expect(atlasLoader("articles").load(ctx)).rejects.toThrow(/content\/en\/article\.md:\d+:\d+ error \[front-matter-invalid\]/);
+  });
+});
