@@ -244,7 +244,7 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
       const carriers = articleAnchors.get(lower(anchor));
       if (!carriers) return null;
       const path = carriers.has(locale.code) ? locale.path : canonicalPath;
-      return `/${path}/articles/${slug}/#${groups.published(anchor)}`;
+      return `/${path}/articles/${slug}/#${anchor}`;
     };
 
   const contextFor = (source: ParsedSource, ids: IdAllocator, baseDepth?: number) => {
@@ -399,24 +399,18 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
   return doc;
 }
 
-/** Cause body followed by its solution, or a procedure's body, for inline use on an error page. */
+/**
+ * A cause (body, then its solution under an `h4`) or a procedure, for inline
+ * use on an error page, where the page gives the block's own title an `h3`.
+ */
 function renderOccurrence(o: Occurrence, ctx: Parameters<typeof renderFragment>[1]): string {
-  if (o.kind === "cause") {
-    const heading = o.node.solution ? [o.node.solution.body.nodes] : [];
-    const solutionHeading = o.node.solution
-      ? renderFragment([{ type: "heading", depth: 4, children: [{ type: "text", value: o.node.solution.heading.title }] }], {
-          ...ctx,
-          baseDepth: 4,
-        })
-      : "";
-    return (
-      renderFragment(o.node.body.nodes, { ...ctx, baseDepth: 5 }) +
-      solutionHeading +
-      heading.map((n) => renderFragment(n, { ...ctx, baseDepth: 5 })).join("")
-    );
-  }
   if (o.kind === "solution") return renderFragment(o.node.body.nodes, { ...ctx, baseDepth: 4 });
-  return "";
+  if (o.kind !== "cause") return "";
+  const body = renderFragment(o.node.body.nodes, { ...ctx, baseDepth: 4 });
+  const solution = o.node.solution;
+  if (!solution) return body;
+  const heading: RootContent = { type: "heading", depth: 4, children: [{ type: "text", value: solution.heading.title }] };
+  return body + renderFragment([heading], ctx) + renderFragment(solution.body.nodes, { ...ctx, baseDepth: 5 });
 }
 
 /** Heading text with corrupted codes replaced by the canonical spelling. */

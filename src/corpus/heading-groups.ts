@@ -59,9 +59,5 @@ export function headingGroups(sources: readonly ParsedSource[], byAnchor: Map<st
       const all = key ? (anchorsOf.get(find(key)) ?? []) : [];
       return [...own, ...all.filter((a) => !own.includes(a))];
     },
-    /** The anchor to use in a link (any published spelling lands). */
-    published(anchor: string): string {
-      return anchor;
-    },
   };
 }
