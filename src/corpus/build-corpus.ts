@@ -1,4 +1,4 @@
-import type { RootContent } from "mdast";
+import type { PhrasingContent, RootContent } from "mdast";
 import type { SiteLocale } from "../i18n/locales.ts";
 import type { Diagnostic, ParsedSource } from "../parser/types.ts";
 import { IdAllocator } from "../render/id-allocator.ts";
@@ -409,7 +409,9 @@ function renderOccurrence(o: Occurrence, ctx: Parameters<typeof renderFragment>[
   const body = renderFragment(o.node.body.nodes, { ...ctx, baseDepth: 4 });
   const solution = o.node.solution;
   if (!solution) return body;
-  const heading: RootContent = { type: "heading", depth: 4, children: [{ type: "text", value: solution.heading.title }] };
+  // The solution heading keeps its published anchors (ids come from anchors, never from translated text).
+  const anchors = solution.heading.anchors.map((name): PhrasingContent => ({ type: "html", value: `<a name="${name}"></a>` }));
+  const heading: RootContent = { type: "heading", depth: 4, children: [...anchors, { type: "text", value: solution.heading.title }] };
   return body + renderFragment([heading], ctx) + renderFragment(solution.body.nodes, { ...ctx, baseDepth: 5 });
 }
 
