@@ -258,6 +258,8 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
       include: (name: string) => options.include(name, locale.code),
       alertLabel: (kind: string) => options.alertLabel(kind, locale.code),
       report,
+      // Sub-sections carry every spelling any locale published (ad-hoc / on-demand backup…).
+      headingAnchors: (own: string[], line?: number) => groups.anchorsFor(source, own, line),
       ...(baseDepth ? { baseDepth } : {}),
     };
   };
@@ -372,7 +374,7 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
 
   for (const { source, locale, current } of located) {
     const revisions = located.filter((l) => l.locale.code === locale.code && l.source.slug === source.slug).map((l) => l.source.meta.date);
-    const ctx = { ...contextFor(source, page()), headingAnchors: (own: string[], line?: number) => groups.anchorsFor(source, own, line) };
+    const ctx = contextFor(source, page());
     doc.articles.push({
       id: current ? `${locale.code}/${source.slug}` : `${locale.code}/${source.slug}@${source.meta.date}`,
       slug: source.slug,

@@ -15,7 +15,8 @@ export function learnUrl(href: string, learnLocale: string): string {
 
 /**
  * Rewrites links: to this article → the entity page of the URL contract in
- * the same locale; relative `.md` → Microsoft Learn in the page's locale;
+ * the same locale; relative `.md` and root-relative docs paths → Microsoft
+ * Learn in the page's locale;
  * targets no section carries → plain text with a warning.
  */
 export function rehypeLinks(ctx: RenderContext) {
@@ -51,6 +52,9 @@ export function rehypeLinks(ctx: RenderContext) {
       }
       if (!SCHEME.test(href) && !href.startsWith("/") && /\.md(#|$)/i.test(href)) {
         el.properties.href = learnUrl(href, ctx.learnLocale);
+      } else if (href.startsWith("/") && !href.startsWith("//")) {
+        // Root-relative links in the sources are docs-site paths (`/powershell/module/…`), never this site's.
+        el.properties.href = `https://learn.microsoft.com/${ctx.learnLocale}${href}`;
       } else if (/^https?:\/\/docs\.microsoft\.com\//i.test(href)) {
         el.properties.href = href.replace(/^https?:\/\/docs\.microsoft\.com\//i, "https://learn.microsoft.com/");
       }

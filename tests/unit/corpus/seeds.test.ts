@@ -223,6 +223,15 @@ describe("anchors", () => {
     expect(idsOf(it?.html ?? "")).toContain("ExtentionOperationFailed-vmsnapshot-extension-operation-failed");
   });
 
+  it("carries every spelling of a sub-procedure's anchor on the solution page of every locale", () => {
+    for (const s of corpus.solutions.filter((r) => r.id === CLEAN)) {
+      const ids = idsOf(s.bodyHtml);
+      expect(ids, s.locale).toEqual(
+        expect.arrayContaining(["clean-up-restore-point-collection-by-running-ad-hoc-backup", "clean-up-restore-point-collection-by-running-on-demand-backup"]),
+      );
+    }
+  });
+
   it("keeps ids unique on every page", () => {
     const pages = [
       ...corpus.articles.map((a) => idsOf(a.html)),

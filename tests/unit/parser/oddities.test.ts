@@ -146,12 +146,13 @@ describe("links and images", () => {
     expect(body.match(/href="\/it\/causes\/the-cause\/"/g)).toHaveLength(3);
   });
 
-  it("rewrites other relative .md links to Microsoft Learn in the page's locale", () => {
+  it("rewrites other relative .md links and root-relative docs paths to Microsoft Learn in the page's locale", () => {
     expect(body).toContain(
       'href="https://learn.microsoft.com/it-it/azure/backup/backup-support-matrix-iaas#operating-system-support-windows"',
     );
     expect(body).toContain('href="https://learn.microsoft.com/it-it/azure/virtual-machines/states-lifecycle#provisioning-states"');
     expect(body).toContain('href="https://go.microsoft.com/fwlink/?LinkID=394789"');
+    expect(body).toContain('href="https://learn.microsoft.com/it-it/powershell/module/az.recoveryservices/stop-azrecoveryservicesbackupjob"');
   });
 
   it("renders links to targets no section carries as plain text, with a warning", () => {
@@ -164,7 +165,7 @@ describe("links and images", () => {
   it("shows the alt text of missing images instead of a broken <img>, with a warning", () => {
     expect(body).not.toContain("<img");
     expect(body).toContain('<span class="missing-image">Un\'immagine assente</span>');
-    expect(parsed.diagnostics.find((d) => d.code === "image-missing")).toMatchObject({ line: 20, column: 1 });
+    expect(parsed.diagnostics.find((d) => d.code === "image-missing")).toMatchObject({ line: 21, column: 1 });
   });
 });
 
