@@ -227,7 +227,10 @@ describe("anchors", () => {
     for (const s of corpus.solutions.filter((r) => r.id === CLEAN)) {
       const ids = idsOf(s.bodyHtml);
       expect(ids, s.locale).toEqual(
-        expect.arrayContaining(["clean-up-restore-point-collection-by-running-ad-hoc-backup", "clean-up-restore-point-collection-by-running-on-demand-backup"]),
+        expect.arrayContaining([
+          "clean-up-restore-point-collection-by-running-ad-hoc-backup",
+          "clean-up-restore-point-collection-by-running-on-demand-backup",
+        ]),
       );
     }
   });

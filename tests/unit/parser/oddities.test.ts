@@ -152,7 +152,9 @@ describe("links and images", () => {
     );
     expect(body).toContain('href="https://learn.microsoft.com/it-it/azure/virtual-machines/states-lifecycle#provisioning-states"');
     expect(body).toContain('href="https://go.microsoft.com/fwlink/?LinkID=394789"');
-    expect(body).toContain('href="https://learn.microsoft.com/it-it/powershell/module/az.recoveryservices/stop-azrecoveryservicesbackupjob"');
+    expect(body).toContain(
+      'href="https://learn.microsoft.com/it-it/powershell/module/az.recoveryservices/stop-azrecoveryservicesbackupjob"',
+    );
   });
 
   it("renders links to targets no section carries as plain text, with a warning", () => {
