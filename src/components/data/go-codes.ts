@@ -1,0 +1,32 @@
+import type { ErrorRecord } from "./corpus.ts";
+
+/** A short-link slug and the error it opens. */
+export interface GoCode {
+  slug: string;
+  /** The canonical spelling shown on the page. */
+  code: string;
+  errorId: string;
+  locales: string[];
+}
+
+/**
+ * Every `/go/{slug}/`: each code and alias of every error, as written and in
+ * lowercase. A slug claimed by two errors is an error in the content.
+ */
+export function goCodes(errors: readonly ErrorRecord[]): GoCode[] {
+  const bySlug = new Map<string, GoCode>();
+  const seen = new Set<string>();
+  for (const error of errors) {
+    if (seen.has(error.id)) continue;
+    seen.add(error.id);
+    const code = error.codes[0] ?? error.id;
+    for (const spelling of [...error.codes, ...error.aliases]) {
+      for (const slug of [spelling, spelling.toLowerCase()]) {
+        const taken = bySlug.get(slug);
+        if (taken && taken.errorId !== error.id) throw new Error(`/go/${slug}/ would open both ${taken.errorId} and ${error.id}`);
+        bySlug.set(slug, { slug, code, errorId: error.id, locales: error.locales });
+      }
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+}
