@@ -1,0 +1,147 @@
+/**
+ * Search without DOM: the direct answer from the locale's code map, then
+ * Pagefind in the page's language (chosen by Pagefind from `<html lang>`),
+ * then, only when that finds nothing, the other languages' indexes.
+ */
+
+import { looksLikeCode, lookupCode } from "../code-lookup.ts";
+import type { CodeMap, CodeMapError } from "../code-map.ts";
+import { isConfidentHit } from "../confidence.ts";
+import type { EntityKind } from "../entity-path.ts";
+import type { PagefindApi, PagefindModule, PagefindRanking, PagefindResultData } from "./pagefind-types.ts";
+
+/** One result as the UI shows it. */
+export interface SearchHit {
+  url: string;
+  kind: EntityKind;
+  title: string;
+  codes: string;
+  message: string;
+  excerpt: string;
+  /** Site locale path of the page (`pt-pt`), read from its URL. */
+  localePath: string;
+  /** Sections of an error page that matched (causes, procedures). */
+  sections: { title: string; url: string }[];
+}
+
+export interface SearchOutcome {
+  query: string;
+  direct: CodeMapError | undefined;
+  hits: SearchHit[];
+  /** Results from other languages, only when `hits` is empty. */
+  elsewhere: SearchHit[];
+  codeLike: boolean;
+}
+
+/**
+ * Ranking: a higher term similarity makes an exact code beat a longer code that
+ * starts with it (`BackUpOperationFailed` vs `…FailedV2`); page length matters
+ * little because error pages with many causes are long but still the answer.
+ */
+export const RANKING: PagefindRanking = { termSimilarity: 3, pageLength: 0.2 };
+
+const MAX_HITS = 8;
+const PAGEFIND_URL = "/pagefind/pagefind.js";
+
+let codeMap: Promise<CodeMap> | undefined;
+let primary: Promise<PagefindModule> | undefined;
+let others: Promise<PagefindApi> | undefined;
+
+/** The locale's code map and UI strings (a few KB), fetched once. */
+export function loadCodeMap(localePath: string): Promise<CodeMap> {
+  codeMap ??= fetch(`/search/codes-${localePath}.json`).then((r) => {
+    if (!r.ok) throw new Error(`search data: HTTP ${r.status}`);
+    return r.json() as Promise<CodeMap>;
+  });
+  return codeMap;
+}
+
+function loadPagefind(): Promise<PagefindModule> {
+  primary ??= (async () => {
+    // A runtime URL, not a module Vite should bundle: Pagefind writes it after the Astro build.
+    const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
+    await pf.options({ ranking: RANKING, excerptLength: 24 });
+    await pf.init();
+    return pf;
+  })();
+  return primary;
+}
+
+/** An instance over every other language's index (Pagefind 1.6 ignores a `language` option for the primary index). */
+function loadOthers(map: CodeMap, currentPath: string): Promise<PagefindApi> {
+  others ??= (async () => {
+    const pf = await loadPagefind();
+    const instance = pf.createInstance({ ranking: RANKING, excerptLength: 24 });
+    await instance.init();
+    // Absolute URL: mergeIndex skips a path the primary bundle path starts with.
+    const base = new URL("/pagefind/", location.href).href;
+    for (const locale of map.locales.filter((l) => l.path !== currentPath)) {
+      await instance.mergeIndex(base, { language: locale.tag.toLowerCase() });
+    }
+    return instance;
+  })();
+  return others;
+}
+
+/** A site path (`/it/errors/x/#cause`): merged indexes report absolute URLs when searched in the worker. */
+function sitePath(url: string): string {
+  const u = new URL(url, location.href);
+  return u.pathname + u.hash;
+}
+
+function toHit(d: PagefindResultData): SearchHit {
+  const kind = (d.meta.kind ?? "error") as EntityKind;
+  const url = sitePath(d.url);
+  const page = url.split("#")[0] ?? url;
+  return {
+    url,
+    kind,
+    title: d.meta.title ?? "",
+    codes: d.meta.code ?? "",
+    message: d.meta.message ?? "",
+    excerpt: d.plain_excerpt,
+    localePath: url.split("/")[1] ?? "",
+    sections: d.sub_results
+      .map((s) => ({ title: s.title, url: sitePath(s.url), anchored: Boolean(s.anchor) }))
+      .filter((s) => s.anchored && s.url.startsWith(`${page}#`))
+      .map(({ title, url }) => ({ title, url })),
+  };
+}
+
+async function run(api: PagefindApi, query: string, keep: (hit: SearchHit) => boolean): Promise<SearchHit[]> {
+  const found = await api.search(query);
+  const hits: SearchHit[] = [];
+  for (const result of found?.results ?? []) {
+    if (hits.length >= MAX_HITS) break;
+    const data = await result.data();
+    const hit = toHit(data);
+    if (isConfidentHit(query, data.content, data.locations) && keep(hit)) hits.push(hit);
+  }
+  return hits;
+}
+
+/** English first (the canonical, complete language), then one page per entity from the other languages. */
+export function preferEnglish(hits: SearchHit[]): SearchHit[] {
+  // `/pt-pt/errors/x/#cause` → `errors/x/`: the same entity in any language.
+  const entity = (hit: SearchHit) => (hit.url.split("#")[0] ?? hit.url).split("/").slice(2).join("/");
+  const ordered = [...hits.filter((h) => h.localePath === "en"), ...hits.filter((h) => h.localePath !== "en")];
+  const byEntity = new Map<string, SearchHit>();
+  for (const hit of ordered) if (!byEntity.has(entity(hit))) byEntity.set(entity(hit), hit);
+  return [...byEntity.values()];
+}
+
+/** The direct answer alone: instant once the code map is in. */
+export async function directAnswer(localePath: string, query: string): Promise<CodeMapError | undefined> {
+  return lookupCode(await loadCodeMap(localePath), query);
+}
+
+/** The full search for a query in the locale at `localePath`. */
+export async function search(localePath: string, query: string): Promise<SearchOutcome> {
+  const map = await loadCodeMap(localePath);
+  const direct = lookupCode(map, query);
+  const hits = await run(await loadPagefind(), query, () => true);
+  const elsewhere = hits.length
+    ? []
+    : preferEnglish(await run(await loadOthers(map, localePath), query, (hit) => hit.localePath !== localePath));
+  return { query, direct, hits, elsewhere, codeLike: looksLikeCode(query) };
+}

@@ -1,0 +1,19 @@
+import type { CodeMap, CodeMapError } from "./code-map.ts";
+import { normalizeCode } from "./code-terms.ts";
+
+/** The error whose complete code or alias the query is, in any case; partial codes never match. */
+export function lookupCode(map: CodeMap, query: string): CodeMapError | undefined {
+  const index = map.keys[normalizeCode(query)];
+  return index === undefined ? undefined : map.errors[index];
+}
+
+/**
+ * Whether a query looks like (part of) an error code rather than words: one
+ * token with a camel-case hump (`RpCollectionLimit`), or one long lowercase or
+ * Cyrillic token with no spaces that reads like a run-together code.
+ */
+export function looksLikeCode(query: string): boolean {
+  const raw = query.trim();
+  if (!/^[\p{L}\d_]+$/u.test(raw) || raw.length < 6) return false;
+  return /\p{Ll}\p{Lu}/u.test(raw) || /\d/.test(raw) || /error|failed|ошиб|еррор/.test(normalizeCode(raw));
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { looksLikeCode, lookupCode } from "../../../src/search/code-lookup.ts";
+import { buildCodeMap, type CodeMapInput } from "../../../src/search/code-map.ts";
+
+const errors: CodeMapInput[] = [
+  {
+    id: "backupoperationfailed",
+    url: "/it/errors/backupoperationfailed/",
+    codes: ["BackUpOperationFailed", "BackUpOperationFailedV2"],
+    aliases: [],
+    message: "Backup non riuscito",
+    locale: "it",
+  },
+  {
+    id: "usererrorbackupoperationinprogress",
+    url: "/it/errors/usererrorbackupoperationinprogress/",
+    codes: ["UserErrorBackupOperationInProgress"],
+    aliases: ["усереррорбаккупоператионинпрогресс"],
+    message: "Operazione in corso",
+    locale: "it",
+  },
+  {
+    id: "usererrorstandardssdnotsupported",
+    url: "/en/errors/usererrorstandardssdnotsupported/from/it/",
+    codes: ["UserErrorStandardSSDNotSupported"],
+    aliases: [],
+    message: "Standard SSD is not supported",
+    locale: "en",
+  },
+];
+const map = buildCodeMap("it", errors);
+
+describe("lookupCode", () => {
+  it("finds a complete code in any case", () => {
+    expect(lookupCode(map, "BackUpOperationFailedV2")?.url).toBe("/it/errors/backupoperationfailed/");
+    expect(lookupCode(map, "backupoperationfailed")?.id).toBe("backupoperationfailed");
+    expect(lookupCode(map, "USERERRORBACKUPOPERATIONINPROGRESS")?.id).toBe("usererrorbackupoperationinprogress");
+  });
+  it("finds an alias, Cyrillic corrupted forms in any case included", () => {
+    expect(lookupCode(map, "Усереррорбаккупоператионинпрогресс")?.id).toBe("usererrorbackupoperationinprogress");
+  });
+  it("sends errors the locale lacks to the page the map was built with (English fallback)", () => {
+    const hit = lookupCode(map, "userErrorStandardSSDNotSupported");
+    expect(hit?.url).toBe("/en/errors/usererrorstandardssdnotsupported/from/it/");
+    expect(hit?.locale).toBe("en");
+  });
+  it("never answers a partial or unknown code", () => {
+    expect(lookupCode(map, "BackUpOperation")).toBeUndefined();
+    expect(lookupCode(map, "UserErrorNoSuchThing")).toBeUndefined();
+  });
+});
+
+describe("buildCodeMap", () => {
+  it("keys every code and alias once, normalized", () => {
+    expect(Object.keys(map.keys).sort()).toEqual([
+      "backupoperationfailed",
+      "backupoperationfailedv2",
+      "usererrorbackupoperationinprogress",
+      "usererrorstandardssdnotsupported",
+      "усереррорбаккупоператионинпрогресс",
+    ]);
+    expect(map.errors[0]).not.toHaveProperty("aliases");
+  });
+});
+
+describe("looksLikeCode", () => {
+  it("recognizes camel-case and run-together codes, not words", () => {
+    expect(looksLikeCode("RpCollectionLimit")).toBe(true);
+    expect(looksLikeCode("usererrornosuchthing")).toBe(true);
+    expect(looksLikeCode("autorizzazioni")).toBe(false);
+    expect(looksLikeCode("restore point")).toBe(false);
+  });
+});

@@ -1,0 +1,76 @@
+import { fromHtml } from "hast-util-from-html";
+import { select, selectAll } from "hast-util-select";
+import { toString as text } from "hast-util-to-string";
+import { describe, expect, it } from "vitest";
+import { entityPageFromPath } from "../../../src/search/entity-path.ts";
+import { preparePageForIndex } from "../../../src/search/prepare-page.ts";
+
+const page = `<!doctype html><html lang="pt-PT"><head><title>t</title></head><body>
+<header><form role="search"></form></header>
+<main id="ea-main" data-pagefind-body><h1>Limite</h1><p>Texto</p>
+<section class="ea-block" id="the-vm-has-no-internet-access"><h3>A VM não tem acesso</h3><h4 id="solution">Solução</h4></section>
+</main></body></html>`;
+
+const info = {
+  kind: "error" as const,
+  codes: ["UserErrorRpCollectionLimitReached"],
+  message: "Atingiu o limite",
+  terms: ["usererrorrpcollectionlimitreached", "rpcollectionlimitreached"],
+  sectionIds: ["the-vm-has-no-internet-access"],
+};
+
+describe("preparePageForIndex", () => {
+  const tree = fromHtml(preparePageForIndex(page, info));
+
+  it("adds result metadata and a kind filter that are not indexed as text", () => {
+    expect(text(select('[data-pagefind-meta="code"]', tree) ?? tree)).toBe("UserErrorRpCollectionLimitReached");
+    expect(text(select('[data-pagefind-meta="message"]', tree) ?? tree)).toBe("Atingiu o limite");
+    expect(text(select('[data-pagefind-filter="kind"]', tree) ?? tree)).toBe("error");
+    for (const el of selectAll("[data-pagefind-meta], [data-pagefind-filter]", tree)) {
+      expect(el.properties.dataPagefindIgnore).toBeDefined();
+    }
+  });
+
+  it("puts the code terms first in the indexed body at top weight", () => {
+    const body = select("[data-pagefind-body]", tree);
+    const terms = select("[data-pagefind-weight]", tree);
+    expect(terms?.properties.dataPagefindWeight).toBe("10");
+    expect(text(terms ?? tree)).toBe("usererrorrpcollectionlimitreached rpcollectionlimitreached");
+    expect(body?.children.filter((c) => c.type === "element").indexOf(terms as never)).toBeLessThan(5);
+  });
+
+  it("gives a cause's heading its wrapper's id so Pagefind makes it a sub-result", () => {
+    expect(select("h3", tree)?.properties.id).toBe("the-vm-has-no-internet-access");
+    expect(select("section", tree)?.properties.id).toBeUndefined();
+    expect(select("h4", tree)?.properties.id).toBe("solution");
+  });
+
+  it("marks <main> for indexing when the page has no data-pagefind-body", () => {
+    const bare = fromHtml(preparePageForIndex(page.replace(" data-pagefind-body", ""), info));
+    expect(select("main", bare)?.properties.dataPagefindBody).toBeDefined();
+  });
+});
+
+describe("entityPageFromPath", () => {
+  it("reads entity pages by the URL contract", () => {
+    expect(entityPageFromPath("pt-pt/errors/usererrorrpcollectionlimitreached/index.html")).toEqual({
+      localePath: "pt-pt",
+      kind: "error",
+      id: "usererrorrpcollectionlimitreached",
+      url: "/pt-pt/errors/usererrorrpcollectionlimitreached/",
+    });
+    expect(entityPageFromPath("it/causes/x/index.html")?.kind).toBe("cause");
+  });
+  it("leaves out indexes, articles, fallbacks, search and /go/ pages", () => {
+    for (const file of [
+      "it/index.html",
+      "it/articles/a/index.html",
+      "en/errors/x/from/sv-se/index.html",
+      "it/search/index.html",
+      "go/x/index.html",
+      "404.html",
+    ]) {
+      expect(entityPageFromPath(file), file).toBeUndefined();
+    }
+  });
+});
