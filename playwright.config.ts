@@ -1,0 +1,60 @@
+import { execFileSync } from "node:child_process";
+import { defineConfig } from "@playwright/test";
+import { distDir } from "./tests/e2e/support/dist.ts";
+
+/** Port of the preview server that serves the build under test (`$ATLAS_DIST`, default dist/). */
+const port = Number(process.env.ATLAS_PORT ?? 4329);
+const baseURL = `http://127.0.0.1:${port}`;
+
+// scripts/test.sh exports CHROMIUM_PATH; a bare `npx playwright test` finds one the same way.
+process.env.CHROMIUM_PATH ||= execFileSync("bash", ["scripts/ensure-browser.sh"], {
+  encoding: "utf8",
+  stdio: ["ignore", "pipe", "inherit"],
+}).trim();
+
+/** Folder of machine-readable reports that scripts/test.sh sums up (outside outputDir, which Playwright empties). */
+const reportsDir = "test-results/reports";
+
+// Browser tests run in `js`; those tagged @no-js also run with JavaScript disabled, @no-js-only only there.
+const browserTests = ["journeys/**/*.spec.ts", "a11y/**/*.spec.ts", "search/**/*.spec.ts"];
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results/playwright",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2, // 2-core machine: one preview server plus two browsers
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: `${reportsDir}/playwright.json` }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    // Serves the existing build; tests never rebuild. --ignore-lock: a colleague's preview may hold astro's lock.
+    command: `npm run -s preview -- --port ${port} --outDir "${distDir}" --ignore-lock`,
+    url: `${baseURL}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+  projects: [
+    // Checks over the files in dist/: no browser launched.
+    { name: "site", testMatch: "site/**/*.spec.ts" },
+    { name: "js", testMatch: browserTests, grepInvert: /@no-js-only/ },
+    { name: "no-js", testMatch: browserTests, grep: /@no-js/, use: { javaScriptEnabled: false } },
+  ],
+});

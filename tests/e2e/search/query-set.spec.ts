@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { localeByCode } from "../../../src/i18n/locales.ts";
+import { repoRoot } from "../support/dist.ts";
+import { directUrl, elsewhereUrls, hitUrls, pageForm, searchDone } from "./search-page.ts";
+
+/** One entry of tests/search/queries.json (see its `$comment`). */
+interface Query {
+  locale: string;
+  q: string;
+  type: string;
+  first?: string;
+  top3?: string;
+  none?: boolean;
+  elsewhere?: string;
+}
+
+const { queries } = JSON.parse(readFileSync(`${repoRoot}/tests/search/queries.json`, "utf8")) as { queries: Query[] };
+/** Query types whose complete code or alias the direct answer must recognize. */
+const DIRECT = new Set(["exact", "lowercase", "alias", "corrupted"]);
+
+for (const query of queries) {
+  test(`[${query.locale}] ${query.type}: ${query.q}`, async ({ page }) => {
+    const locale = localeByCode(query.locale);
+    if (!locale) throw new Error(`queries.json: unknown locale ${query.locale}`);
+    await page.goto(`/${locale.path}/search/?q=${encodeURIComponent(query.q)}`);
+    const form = pageForm(page);
+    await searchDone(form);
+    const hits = await hitUrls(form);
+    if (query.first) expect(hits[0], `first result for "${query.q}" (all: ${hits.join(", ")})`).toBe(query.first);
+    if (query.top3) expect(hits.slice(0, 3), `top 3 for "${query.q}"`).toContain(query.top3);
+    if (query.first && DIRECT.has(query.type)) expect(await directUrl(form), "direct answer").toBe(query.first);
+    if (query.none) {
+      expect(hits, "no result in this language").toEqual([]);
+      expect(await elsewhereUrls(form), "no result in other languages").toEqual([]);
+      expect(await directUrl(form), "no direct answer").toBeNull();
+      await expect(form.locator("[data-ea-none]")).toContainText(query.q);
+      await expect(form.locator(".ea-search-browse a")).toHaveAttribute("href", `/${locale.path}/`);
+    }
+    if (query.elsewhere) {
+      expect(hits, "nothing in this language").toEqual([]);
+      expect((await elsewhereUrls(form))[0], "first result from another language").toBe(query.elsewhere);
+    }
+  });
+}

@@ -1,0 +1,49 @@
+import type { Locator, Page } from "@playwright/test";
+
+/**
+ * Hooks into the site's markup shared by the end-to-end tests (tests/e2e/search may import them too).
+ * Selectors use the URL contract (hrefs) and the `ea-`/`data-ea-*` hooks of the page chrome, never UI text.
+ */
+
+/** Tag for tests that must also pass with JavaScript disabled (the `no-js` project runs them). */
+export const alsoWithoutJs = "@no-js";
+/** Tag for tests that only make sense with JavaScript disabled. */
+export const onlyWithoutJs = "@no-js-only";
+
+/** The one article the site is built from. */
+export const articleSlug = "backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout";
+
+/** URL path of an entity page (design.md, URL contract). */
+export const errorPath = (lang: string, id: string): string => `/${lang}/errors/${id}/`;
+export const causePath = (lang: string, id: string): string => `/${lang}/causes/${id}/`;
+export const articlePath = (lang: string): string => `/${lang}/articles/${articleSlug}/`;
+export const goPath = (code: string): string => `/go/${code}/`;
+
+/** The page's main content (`<main id="ea-main">`, the skip link's target). */
+export const main = (page: Page): Locator => page.locator("#ea-main");
+
+/** A link inside the main content to this page, with or without a `#fragment` (first one if several). */
+export const mainLinkTo = (page: Page, path: string): Locator => main(page).locator(`a[href="${path}"], a[href^="${path}#"]`).first();
+
+/** The language switcher's link to one locale (by URL segment, `sv-se`). */
+export const switcherLink = (page: Page, langPath: string): Locator => page.locator(`nav.ea-switcher a[data-ea-lang="${langPath}"]`);
+
+/** The notice on an English page opened for a reader whose language lacks the entity. */
+export const fallbackNotice = (page: Page): Locator => page.locator('[data-ea-notice="fallback"]');
+
+/** An element by id (ids may hold characters a `#id` selector would need escaped). */
+export const byId = (page: Page, id: string): Locator => page.locator(`[id="${id}"]`);
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Matches the full URL of `path` on any origin, followed by exactly `#hash`; with no hash given, by no hash.
+ * Pass `anyHash` to accept any fragment or none.
+ */
+export function urlOf(path: string, hash: string | typeof anyHash = ""): RegExp {
+  const tail = hash === anyHash ? "(#.*)?" : hash ? escapeRegExp(`#${hash}`) : "";
+  return new RegExp(`^https?://[^/]+${escapeRegExp(path)}${tail}$`);
+}
+
+/** For `urlOf`: any fragment, or none. */
+export const anyHash: unique symbol = Symbol("any hash");
