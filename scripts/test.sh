@@ -53,7 +53,7 @@ astro check
 step "unit tests (vitest)"
 vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json" || failed_stages+=("unit")
 
-step "build (strict: content warnings are listed, errors fail)"
+step "build (content warnings are listed; content errors fail the build)"
 # The build as shipped (`npm run build`: astro build, then the search index), into dist/: the tests below
 # read and serve exactly this build. ATLAS_DIST (another build folder) is for `npm run test:e2e` only.
 unset ATLAS_DIST
