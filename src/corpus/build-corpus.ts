@@ -1,6 +1,6 @@
 import type { PhrasingContent, RootContent } from "mdast";
 import type { SiteLocale } from "../i18n/locales.ts";
-import type { Diagnostic, ParsedSource } from "../parser/types.ts";
+import type { Diagnostic, ParsedError, ParsedSource } from "../parser/types.ts";
 import { IdAllocator } from "../render/id-allocator.ts";
 import { renderFragment } from "../render/render.ts";
 import { bestMatch } from "./codes.ts";
@@ -16,6 +16,7 @@ import type {
   SolutionRecord,
   SourceRef,
 } from "./records.ts";
+import { repairCodesInArticle } from "./repair-codes.ts";
 
 export interface CorpusOptions {
   /** Site locale of a source's `ms.contentlocale`; null means unknown (an error). */
@@ -89,6 +90,7 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
   const byCode = new Map<string, Entity>();
   const articleAnchors = new Map<string, Set<string>>(); // lower anchor → locales whose article carries it
   const codeOwner = new Map<string, { entity: Entity; where: string }>();
+  const entityOfError = new Map<ParsedError, Entity>();
 
   const indexAnchors = (entity: Entity, anchors: string[], sub = false): void => {
     for (const a of anchors) if (!byAnchor.has(lower(a))) byAnchor.set(lower(a), { entity, sub: sub ? a : null });
@@ -100,7 +102,17 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
     }
     return null;
   };
-  const newEntity = (kind: EntityKind, id: string): Entity => {
+  const newEntity = (kind: EntityKind, wanted: string, place?: { file: string; line: number; column: number }): Entity => {
+    // Ids become URL path segments: keep them to letters, digits, `_`, `.` and `-`.
+    const id = wanted.replace(/[^\p{L}\p{N}_.-]+/gu, "-").replace(/^[.-]+|-+$/g, "") || kind;
+    if (id !== wanted && place) {
+      report({
+        ...place,
+        severity: "warning",
+        code: "anchor-unsafe",
+        message: `Unexpected characters in anchor \`${wanted}\`, expected letters, digits, _ . -; the id is \`${id}\`.`,
+      });
+    }
     const entity: Entity = { kind, id, anchors: [], codes: [], aliases: [], subAnchors: [], byLocale: new Map() };
     entities.push(entity);
     return entity;
@@ -140,12 +152,17 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
       }
       for (const written of node.rawCodes) {
         const exact = entity.codes.find((c) => c === written);
-        const canonical =
-          exact ??
-          entity.codes.find((c) => lower(c) === lower(written)) ??
-          bestMatch(written, entity.codes, 0) ??
-          entity.codes[0] ??
-          written;
+        const canonical = exact ?? entity.codes.find((c) => lower(c) === lower(written)) ?? bestMatch(written, entity.codes, 0.5);
+        if (!canonical) {
+          // Matched by anchor, but the code looks nothing like this error's codes: not a repair.
+          report({
+            ...at(node.codeLine.line, node.codeLine.column),
+            severity: "warning",
+            code: "code-unrecognized",
+            message: `Unexpected code \`${written}\` in a section whose anchors belong to ${entity.id} (${entity.codes.join(" / ")}); it resembles none of its codes, so it was ignored.`,
+          });
+          continue;
+        }
         if (!exact) {
           addUnique(entity.aliases, [written]);
           byCode.set(lower(written), entity);
@@ -184,9 +201,12 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
       addUnique(entity.anchors, node.heading.anchors);
       indexAnchors(entity, node.heading.anchors);
       occur(entity, locale.code, { kind: "error", source, node });
+      entityOfError.set(node, entity);
     }
     for (const node of source.causes) {
-      const entity = findByAnchors(node.heading.anchors, ["cause", "solution"]) ?? newEntity("cause", node.heading.anchors[0] ?? "cause");
+      const entity =
+        findByAnchors(node.heading.anchors, ["cause", "solution"]) ??
+        newEntity("cause", node.heading.anchors[0] ?? "cause", at(node.heading.line, node.heading.column));
       addUnique(entity.anchors, node.heading.anchors);
       indexAnchors(entity, node.heading.anchors);
       occur(
@@ -203,7 +223,8 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
     }
     for (const node of source.solutions) {
       const entity =
-        findByAnchors(node.heading.anchors, ["cause", "solution"]) ?? newEntity("solution", node.heading.anchors[0] ?? "solution");
+        findByAnchors(node.heading.anchors, ["cause", "solution"]) ??
+        newEntity("solution", node.heading.anchors[0] ?? "solution", at(node.heading.line, node.heading.column));
       addUnique(entity.anchors, node.heading.anchors);
       addUnique(entity.subAnchors, node.subAnchors);
       indexAnchors(entity, node.heading.anchors);
@@ -322,7 +343,7 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
             ref: ref.ref,
             kind: ref.kind,
             title: inner.node.heading.title,
-            html: renderOccurrence(inner, contextFor(inner.source, ids, 4)),
+            html: renderOccurrence(inner, ref.ref, contextFor(inner.source, ids, 4)),
             ...(inner.source === source || localeFor.get(inner.source)?.code === localeCode
               ? {}
               : { lang: localeFor.get(inner.source)?.tag }),
@@ -395,7 +416,10 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
           title: s.heading?.title ?? "",
         };
       }),
-      html: renderFragment(source.tree.nodes, ctx),
+      html: renderFragment(
+        repairCodesInArticle(source.tree.nodes, new Map([...entityOfError].filter(([e]) => source.errors.includes(e)))),
+        ctx,
+      ),
     } satisfies ArticleRecord);
   }
   return doc;
@@ -405,15 +429,15 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
  * A cause (body, then its solution under an `h4`) or a procedure, for inline
  * use on an error page, where the page gives the block's own title an `h3`.
  */
-function renderOccurrence(o: Occurrence, ctx: Parameters<typeof renderFragment>[1]): string {
+function renderOccurrence(o: Occurrence, ref: string, ctx: Parameters<typeof renderFragment>[1]): string {
   if (o.kind === "solution") return renderFragment(o.node.body.nodes, { ...ctx, baseDepth: 4 });
   if (o.kind !== "cause") return "";
   const body = renderFragment(o.node.body.nodes, { ...ctx, baseDepth: 4 });
   const solution = o.node.solution;
   if (!solution) return body;
-  // The solution heading keeps its published anchors (ids come from anchors, never from translated text).
-  const anchors = solution.heading.anchors.map((name): PhrasingContent => ({ type: "html", value: `<a name="${name}"></a>` }));
-  const heading: RootContent = { type: "heading", depth: 4, children: [...anchors, { type: "text", value: solution.heading.title }] };
+  // `{cause}-solution`: the same id in every locale, unlike the sources' repeated `solution` (never from translated text).
+  const anchor: PhrasingContent = { type: "html", value: `<a name="${ref}-solution"></a>` };
+  const heading: RootContent = { type: "heading", depth: 4, children: [anchor, { type: "text", value: solution.heading.title }] };
   return body + renderFragment([heading], ctx) + renderFragment(solution.body.nodes, { ...ctx, baseDepth: 5 });
 }
 

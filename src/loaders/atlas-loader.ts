@@ -1,7 +1,8 @@
+import { join } from "node:path";
 import type { Loader } from "astro/loaders";
 import type { CorpusDocument } from "../corpus/records.ts";
 import { fatalDiagnostics, formatAll, summarize } from "./diagnostics-report.ts";
-import { readContent } from "./read-content.ts";
+import { contentDigest, readContent } from "./read-content.ts";
 
 type CollectionName = "errors" | "causes" | "solutions" | "articles" | "diagnostics";
 
@@ -27,17 +28,27 @@ function assertBuildable(corpus: CorpusDocument): void {
 
 // One parse per project root and build, shared by the collections.
 const pending = new Map<string, Promise<CorpusDocument>>();
+// Dev server watchers we already listen to (one listener each, not one per load).
+const watched = new WeakSet<object>();
 
 /**
  * Content-layer loader over the parser: one collection of the corpus
  * (errors, causes, solutions, articles, diagnostics). Entries are keyed
- * `locale/id`; unchanged entries are skipped by digest.
+ * `locale/id`. When no source, include or parsing module changed since the
+ * last load, nothing is parsed; otherwise entries whose data is unchanged are
+ * not rewritten.
  */
 export function atlasLoader(collection: CollectionName): Loader {
   return {
     name: `atlas-${collection}`,
-    async load({ store, parseData, generateDigest, logger, watcher, config }) {
+    async load({ store, meta, parseData, generateDigest, logger, watcher, config }) {
       const root = new URL(".", config.root).pathname;
+      // Sources, includes and the parsing code unchanged since the stored entries were made: keep them.
+      const digest = contentDigest(root);
+      if (meta.get("content-digest") === digest && store.keys().length > 0) {
+        logger.info(`content unchanged; ${store.keys().length} ${collection} entries kept`);
+        return;
+      }
       if (!pending.has(root))
         pending.set(
           root,
@@ -54,14 +65,19 @@ export function atlasLoader(collection: CollectionName): Loader {
       const keep = new Set(records.map((r) => r.id));
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
       for (const record of records) {
-        const digest = generateDigest(record.data);
-        if (store.get(record.id)?.digest === digest) continue;
+        // Entries whose data did not change are not rewritten.
+        const entryDigest = generateDigest(record.data);
+        if (store.get(record.id)?.digest === entryDigest) continue;
         const data = await parseData({ id: record.id, data: record.data });
-        store.set({ id: record.id, data, digest });
+        store.set({ id: record.id, data, digest: entryDigest });
       }
-      watcher?.on("change", (path) => {
-        if (path.includes("/content/")) pending.delete(root);
-      });
+      meta.set("content-digest", digest);
+      if (watcher && !watched.has(watcher)) {
+        watched.add(watcher);
+        watcher.on("change", (path) => {
+          if (path.startsWith(join(root, "content"))) pending.delete(root);
+        });
+      }
     },
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { RootContent } from "mdast";
@@ -70,4 +71,20 @@ export function readContent(options: ReadOptions): { corpus: CorpusDocument; par
     reservedIds: RESERVED_IDS,
   });
   return { corpus, parsed, inputs: files };
+}
+
+/** Every file the records are made from: the sources, the includes, and the code and data that turn them into records. */
+function recordInputs(root: string): string[] {
+  const walk = (dir: string): string[] =>
+    existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]))
+      : [];
+  return ["content", "src/parser", "src/render", "src/corpus", "src/loaders", "src/i18n"].flatMap((d) => walk(join(root, d))).sort();
+}
+
+/** A digest of everything the corpus depends on: unchanged means the stored entries are still right. */
+export function contentDigest(root: string): string {
+  const hash = createHash("sha256");
+  for (const file of recordInputs(root)) hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
+  return hash.digest("hex");
 }

@@ -136,10 +136,11 @@ export function boldRefLine(line: ParagraphLine): BoldRefLine | null {
   const [first, ...rest] = nodes;
   if (first?.type !== "strong") return null;
   if (rest.some((n) => n.type !== "text" || /[\p{L}\p{N}]/u.test(n.value))) return null;
-  const text = mdToString(first).replace(/\s+/g, " ").trim();
+  // Plain text only: raw HTML inside a cause line is markup, never part of its title.
+  const text = plainText(first.children);
   const link = findLink(first);
   if (link) {
-    return { href: link.url, text, title: mdToString(link).replace(/\s+/g, " ").trim(), line: line.line, column: line.column };
+    return { href: link.url, text, title: plainText(link.children), line: line.line, column: line.column };
   }
   const numbered = NUMBERED.exec(text);
   if (!numbered) return null;

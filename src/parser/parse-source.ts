@@ -272,11 +272,10 @@ function findCodeLine(content: RootContent[]): FoundCode | null {
   return null;
 }
 
+/** Drops quotes that wrap the whole message (machine translation adds them), never a quote inside it. */
 function unquote(text: string): string {
-  return text
-    .replace(/^["“«]\s*/, "")
-    .replace(/\s*["”»]\s*\.?$/, "")
-    .trim();
+  const wrapped = /^["“«](.*)["”»]\s*\.?$/su.exec(text.trim());
+  return wrapped && !/["“”«»]/u.test(wrapped[1] ?? "") ? (wrapped[1] ?? "").trim() : text.trim();
 }
 
 /** A paragraph made of the given lines, joined with hard breaks. */

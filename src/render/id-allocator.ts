@@ -1,6 +1,10 @@
+/** Page chrome owns every id with this prefix; content never takes one. */
+export const CHROME_ID_PREFIX = "ea-";
+
 /**
  * Hands out element ids that are unique within one page. The first claim of
  * a name keeps it (published anchors stay valid); later ones get `-1`, `-2`…
+ * Content ids that look like chrome ids (`ea-…`) are moved out of the way.
  */
 export class IdAllocator {
   readonly #used = new Set<string>();
@@ -9,7 +13,8 @@ export class IdAllocator {
     for (const id of reserved) this.#used.add(id);
   }
 
-  claim(id: string): string {
+  claim(wanted: string): string {
+    const id = wanted.startsWith(CHROME_ID_PREFIX) ? `content-${wanted}` : wanted;
     let candidate = id;
     for (let n = 1; this.#used.has(candidate); n++) candidate = `${id}-${n}`;
     this.#used.add(candidate);

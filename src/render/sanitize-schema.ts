@@ -3,9 +3,10 @@ import { defaultSchema } from "rehype-sanitize";
 type Schema = typeof defaultSchema;
 
 /**
- * The allowlist for rendered bodies: GitHub's schema, without the
- * `user-content-` id prefix (anchors are a public contract), plus the
- * few classes our own plugins emit.
+ * The allowlist for rendered bodies: GitHub's schema plus the few classes our
+ * own plugins emit. Clobber protection (the `user-content-` id prefix) is off
+ * because anchors are a public contract; collisions with page chrome are
+ * prevented instead by IdAllocator, which keeps content out of `ea-…` ids.
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,

@@ -57,6 +57,46 @@ describe("cross-locale identity", () => {
     });
   });
 
+  it("does not take a code that resembles none of the anchor-matched error's codes for a repair", () => {
+    const ru = parseSource(
+      [
+        "---",
+        "ms.contentlocale: ru-RU",
+        "---",
+        "# T",
+        "",
+        '## <a name="usererrorbackupoperationinprogress---unable-to-initiate-backup"></a>X',
+        "",
+        "**Код ошибки**: CompletelyDifferentCode <br>",
+        "**Сообщение**: текст <br>",
+      ].join("\n"),
+      { file: "ru.md", slug: SLUG },
+    );
+    const doc = corpusOf([fixture("corrupted-codes", "en.md"), ru]);
+    expect(doc.errors.find((e) => e.locale === "ru-RU")?.aliases).toEqual([]);
+    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ code: "code-unrecognized", file: "ru.md", line: 8 }));
+  });
+
+  it("keeps ids safe as URL path segments, whatever an anchor contains", () => {
+    const text = [
+      "---",
+      "ms.contentlocale: en",
+      "---",
+      "# T",
+      "",
+      '## <a name="c"></a>Causes',
+      "",
+      '### <a name="../../etc/passwd x"></a>Odd',
+      "",
+      '#### <a name="solution"></a>Solution',
+      "",
+      "Text.",
+    ].join("\n");
+    const doc = corpusOf([parseSource(text, { file: "odd.md", slug: SLUG })]);
+    expect(doc.causes.map((c) => c.id)).toEqual(["etc-passwd-x"]);
+    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ code: "anchor-unsafe", file: "odd.md", line: 8 }));
+  });
+
   it("fails on two different errors claiming one code", () => {
     const text = [
       "---",

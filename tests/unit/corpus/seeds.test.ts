@@ -173,6 +173,17 @@ describe("repairs", () => {
     expect(ru?.aliases).toContain("усереррорвмпровисионингстатефаилед");
   });
 
+  it("shows the canonical codes on the article page, not the corrupted ones", () => {
+    const ru = corpus.articles.find((a) => a.file === FILES.ru)?.html ?? "";
+    expect(ru).not.toMatch(/усереррор|екстенсион/iu);
+    expect(ru).toContain("<strong>Код ошибки</strong>: UserErrorBackupOperationInProgress");
+    expect(ru).toMatch(
+      /<h2 id="usererrorvmprovisioningstatefailed---the-vm-is-in-failed-provisioning-state">UserErrorVmProvisioningStateFailed — /,
+    );
+    const it2018 = corpus.articles.find((a) => a.file === FILES.it2018)?.html ?? "";
+    expect(it2018).not.toContain("ExtentionOperationFailedForManagedDisks");
+  });
+
   it("records the 2018 misspelling as an alias, in the Italian and Portuguese files", () => {
     expect(repaired(FILES.it2018)).toEqual([["ExtentionOperationFailedForManagedDisks", "ExtensionOperationFailedForManagedDisks"]]);
     expect(repaired(FILES.pt)).toEqual([["ExtentionOperationFailedForManagedDisks", "ExtensionOperationFailedForManagedDisks"]]);
@@ -246,6 +257,21 @@ describe("anchors", () => {
   });
 });
 
+describe("messages", () => {
+  it("keeps each error's message as its source writes it, dropping only quotes that wrap it", () => {
+    const ru = (id: string) => corpus.errors.find((e) => e.locale === "ru-RU" && e.id === id)?.message;
+    expect(ru("usererrorvmprovisioningstatefailed")).toBe('виртуальная машина находится в состоянии "сбой подготовки"');
+    expect(ru("usererrorguestagentstatusunavailable")).toBe(
+      "Агенту виртуальной машины не удается установить связь со службой Azure Backup",
+    );
+    for (const e of corpus.errors) {
+      const text = readFileSync(join(ROOT, e.source.file), "utf8");
+      expect(text, `${e.locale}/${e.id}`).toContain(e.message);
+      expect(e.message.length, `${e.locale}/${e.id}`).toBeGreaterThan(10);
+    }
+  });
+});
+
 describe("nothing is lost", () => {
   const norm = (s: string): string => s.replace(/\s+/g, " ").trim();
   const blocksOf = (text: string): string[] => {
@@ -275,7 +301,9 @@ describe("nothing is lost", () => {
   it.each(Object.entries(FILES))("every text block of %s lands on its article page", (_, f) => {
     const article = corpus.articles.find((a) => a.file === f);
     // Compared without whitespace: <br> and line breaks render as nothing or a space.
-    const squash = (t: string): string => t.replace(/\s+/g, "");
+    // …and with the declared code repairs applied (the article shows canonical codes).
+    const repairs = corpus.errors.flatMap((e) => e.aliases.map((a): [RegExp, string] => [new RegExp(a, "giu"), e.codes[0] ?? a]));
+    const squash = (t: string): string => repairs.reduce((out, [alias, code]) => out.replace(alias, code), t).replace(/\s+/g, "");
     const text = squash(hastToString(fromHtml(article?.html ?? "", { fragment: true })));
     const missing = blocksOf(readFileSync(join(ROOT, f), "utf8"))
       // The four-space-indented alert continuation keeps a literal "> " that the renderer strips.

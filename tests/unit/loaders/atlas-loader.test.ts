@@ -9,7 +9,14 @@ function context(site: string) {
   const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number }>();
   const logs: string[] = [];
   let sets = 0;
+  const metaStore = new Map<string, string>();
   const ctx = {
+    meta: {
+      get: (k: string) => metaStore.get(k),
+      set: (k: string, v: string) => metaStore.set(k, v),
+      has: (k: string) => metaStore.has(k),
+      delete: (k: string) => metaStore.delete(k),
+    },
     config: { root: pathToFileURL(join(import.meta.dirname, "fixtures", site, "/")) },
     store: {
       keys: () => [...entries.keys()],
@@ -39,8 +46,10 @@ describe("atlas loader", () => {
     expect([...entries.keys()]).toEqual(["en/usererrorlinks"]);
     expect(logs.join("\n")).toMatch(/0 error\(s\), 2 warning\(s\)/);
     expect(logs.join("\n")).toMatch(/article\.md:18:1 warning \[link-broken\]/);
+    // Unchanged inputs: nothing is parsed or rewritten.
     await atlasLoader("errors").load(ctx);
     expect(sets()).toBe(1);
+    expect(logs.at(-1)).toMatch(/content unchanged; 1 errors entries kept/);
   });
 
   it("fails on warnings in strict mode (ATLAS_STRICT=1)", async () => {

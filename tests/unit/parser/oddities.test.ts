@@ -185,6 +185,18 @@ describe("hostile input", () => {
     expect(body).toContain("malevolo");
   });
 
+  it("never lets a source anchor take a page-chrome id (`ea-…`)", () => {
+    const ids = [...(doc.articles[0]?.html ?? "").matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+    expect(ids).toContain("content-ea-main");
+    expect(ids).not.toContain("ea-main");
+  });
+
+  it("keeps raw HTML out of cause titles", () => {
+    const cause = doc.errors[0]?.causes[0];
+    expect(cause).toMatchObject({ kind: "text", title: "Titolo causa" });
+    expect(cause?.text).not.toContain("<");
+  });
+
   it("reports each removal with file, line and column", () => {
     const messages = removed.map((d) => `${d.line}:${d.message}`);
     expect(messages.some((m) => m.startsWith("14:") && m.includes("<script>"))).toBe(true);
