@@ -4,7 +4,7 @@ import type { ParsedError } from "../parser/types.ts";
 import { bestMatch } from "./codes.ts";
 import type { Entity } from "./entities.ts";
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The article page shows the canonical code where a source's heading or code
@@ -16,7 +16,7 @@ export function repairCodesInArticle(nodes: readonly RootContent[], errors: Read
   for (const [node, entity] of errors) {
     const pairs = entity.aliases.flatMap((alias): [RegExp, string][] => {
       const canonical = bestMatch(alias, entity.codes, 0.5);
-      return canonical ? [[new RegExp(escape(alias), "giu"), canonical]] : [];
+      return canonical ? [[new RegExp(escapeRegExp(alias), "giu"), canonical]] : [];
     });
     if (!pairs.length) continue;
     for (const line of [node.heading.line, node.codeLine.line]) byLine.set(line, [...(byLine.get(line) ?? []), ...pairs]);
