@@ -5,6 +5,8 @@ export interface SiteLocale {
   code: string;
   path: string;
   tag: string;
+  /** Its own name as it reads inside one of its sentences, after "in" (`svenska`; ru prepositional `русском языке`). */
+  nameInText: string;
   name: string;
   /** Locale segment of learn.microsoft.com for links to articles we do not have. */
   learn: string;
@@ -26,7 +28,7 @@ export function siteLocaleForTag(tag: string): SiteLocale | undefined {
 
 /** A locale for a language the site does not publish (used by `npm run parse` only). */
 export function adHocLocale(tag: string): SiteLocale {
-  return { code: tag, path: tag.toLowerCase(), tag, name: tag, learn: tag.toLowerCase(), dir: "ltr", sourceTags: [tag] };
+  return { code: tag, path: tag.toLowerCase(), tag, name: tag, nameInText: tag, learn: tag.toLowerCase(), dir: "ltr", sourceTags: [tag] };
 }
 
 export function localeByCode(code: string): SiteLocale | undefined {

@@ -32,7 +32,7 @@ test("switching to a language that lacks the error opens English with a notice i
 
   await expect(page).toHaveURL(new RegExp(`/en/errors/${italianOnly}/`));
   await expect(main(page).locator("h1")).toContainText("UserErrorBcmDatasourceNotPresent");
-  await expect(fallbackNotice(page)).toContainText(useTranslations("sv-SE")("notice.fallback", { language: "Svenska" }));
+  await expect(fallbackNotice(page)).toContainText(useTranslations("sv-SE")("notice.fallback", { language: "svenska" }));
   await expect(main(page), "the content is the English version").toHaveAttribute("lang", "en");
 });
 

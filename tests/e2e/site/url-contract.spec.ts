@@ -16,6 +16,14 @@ const legacyAnchors = [
 ];
 const legacyLinks = siteLocales.flatMap((l) => legacyAnchors.map((id) => [`/${l.path}/articles/${article}/`, id] as const));
 
+/** Sub-procedure anchors every locale's procedure page carries (both spellings the sources used). */
+const procedure = "clean_up_restore_point_collection";
+const procedureAnchors = [
+  "clean-up-restore-point-collection-by-running-ad-hoc-backup",
+  "clean-up-restore-point-collection-by-running-on-demand-backup",
+];
+const procedureLinks = siteLocales.flatMap((l) => procedureAnchors.map((id) => [`/${l.path}/solutions/${procedure}/`, id] as const));
+
 test("every published URL is still built", () => {
   const missing = contract.urls.filter((url) => !fileForPath(url));
   expect(missing.length, `published URLs missing from the build:\n${missing.join("\n")}`).toBe(0);
@@ -34,4 +42,10 @@ test("every published anchor is still on its page", () => {
 test("the contract lists the legacy anchors old links use", () => {
   const absent = legacyLinks.filter(([page, id]) => !contract.anchors[page]?.includes(id)).map(([page, id]) => `${page}#${id}`);
   expect(absent.length, `add these to tests/e2e/url-contract.json:\n${absent.join("\n")}`).toBe(0);
+});
+
+test("the contract records the anchors of cause and procedure pages", () => {
+  const absent = procedureLinks.filter(([page, id]) => !contract.anchors[page]?.includes(id)).map(([page, id]) => `${page}#${id}`);
+  expect(absent.length, `add these to tests/e2e/url-contract.json:\n${absent.join("\n")}`).toBe(0);
+  expect(contract.anchors["/en/causes/the-agent-installed-in-the-vm-but-unresponsive-for-windows-vms/"]).toContain("solution");
 });

@@ -10,7 +10,7 @@ import { idsOf, parseBuilt } from "./html.ts";
 export interface UrlContract {
   /** URL paths, e.g. `/it/errors/usererrorrpcollectionlimitreached/`, `/go/UserErrorRpCollectionLimitReached/`. */
   urls: string[];
-  /** Page path → ids a link may name after `#` (article sections; causes and procedures on error pages). */
+  /** Page path → ids a link may name after `#` (article, cause and procedure sections; causes and procedures on error pages). */
   anchors: Record<string, string[]>;
 }
 
@@ -26,8 +26,9 @@ const errorPage = /^\/[^/]+\/errors\/[^/]+\/$/;
 const entityPage = /^\/[^/]+\/(causes|solutions)\/([^/]+)\/$/;
 
 /**
- * The contract of the current build: every page URL; on article pages every content id (page chrome
- * uses `ea-` ids, which are not published anchors); on error pages the ids of cause and procedure blocks.
+ * The contract of the current build: every page URL; on article, cause and procedure pages every content
+ * id (page chrome uses `ea-` ids, which are not published anchors; the cause pages' solution aliases are
+ * published ones); on error pages the ids of cause and procedure blocks.
  */
 export function contractOfBuild(): UrlContract {
   const pages = builtPages();
@@ -35,7 +36,7 @@ export function contractOfBuild(): UrlContract {
   const anchors: Record<string, string[]> = {};
   for (const page of pages) {
     const ids = [...idsOf(parseBuilt(page.file))];
-    if (articlePage.test(page.path)) anchors[page.path] = ids.filter((id) => !id.startsWith("ea-"));
+    if (articlePage.test(page.path) || entityPage.test(page.path)) anchors[page.path] = ids.filter((id) => !id.startsWith("ea-"));
     else if (errorPage.test(page.path)) anchors[page.path] = ids.filter((id) => entityIds.has(id));
   }
   return { urls: pages.map((p) => p.path), anchors };

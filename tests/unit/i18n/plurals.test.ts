@@ -26,6 +26,15 @@ describe("plural forms", () => {
     expect(useTranslations("en")("count.causes", { count: 6 })).toBe("6 causes");
   });
 
+  it("every locale counts steps (the error index shows them for errors without causes)", () => {
+    expect(useTranslations("en")("count.steps", { count: 2 })).toBe("2 steps");
+    expect(useTranslations("it")("count.steps", { count: 2 })).toBe("2 passaggi");
+    expect(useTranslations("pt-PT")("count.steps", { count: 1 })).toBe("1 passo");
+    expect(useTranslations("sv-SE")("count.steps", { count: 2 })).toBe("2 steg");
+    expect(useTranslations("ru-RU")("count.steps", { count: 2 })).toBe("2 шага");
+    expect(useTranslations("ru-RU")("count.steps", { count: 5 })).toBe("5 шагов");
+  });
+
   it("interpolates without HTML escaping (Astro escapes on output)", () => {
     expect(useTranslations("en")("anchor.label", { title: "A & B" })).toBe("Link to this section: A & B");
   });
