@@ -32,13 +32,17 @@ const { corpus } = readContent({ root });
 const localeByPath = new Map(siteLocales.map((l) => [l.path, l]));
 const key = (locale: string, kind: string, id: string) => `${locale}|${kind}|${id}`;
 const errors = new Map(corpus.errors.map((e) => [key(e.locale, "error", e.id), e]));
-const entities = new Set([...corpus.errors, ...corpus.causes, ...corpus.solutions].map((e) => key(e.locale, e.kind, e.id)));
+const entities = new Map(
+  [...corpus.errors, ...corpus.causes, ...corpus.solutions].map((e) => [key(e.locale, e.kind, e.id), e.locales] as const),
+);
 
 function searchInfo(page: EntityPage, locale: string): PageSearchInfo {
+  const locales = entities.get(key(locale, page.kind, page.id)) ?? [];
   const error = errors.get(key(locale, "error", page.id));
-  if (!error) return { kind: page.kind, codes: [], message: "", terms: [], sectionIds: [] };
+  if (!error) return { kind: page.kind, codes: [], message: "", terms: [], sectionIds: [], locales };
   return {
     kind: "error",
+    locales,
     codes: error.codes,
     message: error.message,
     terms: codeSearchTerms(error.codes, error.aliases),
@@ -90,7 +94,7 @@ function codeMapEntry(error: ErrorRecord, reader: SiteLocale): CodeMapInput {
 }
 
 mkdirSync(join(dist, "search"), { recursive: true });
-const localeList = siteLocales.map(({ code, path, tag, name }) => ({ code, path, tag, name }));
+const localeList = siteLocales.map(({ code, path, tag, name, nameInText }) => ({ code, path, tag, name, nameInText }));
 for (const locale of siteLocales) {
   const own = corpus.errors.filter((e) => e.locale === locale.code);
   const ownIds = new Set(own.map((e) => e.id));

@@ -3,8 +3,9 @@ import { normalizeCode } from "./code-terms.ts";
 
 /** The error whose complete code or alias the query is, in any case; partial codes never match. */
 export function lookupCode(map: CodeMap, query: string): CodeMapError | undefined {
-  const index = map.keys[normalizeCode(query)];
-  return index === undefined ? undefined : map.errors[index];
+  const key = normalizeCode(query);
+  // Own keys only: the map arrives as parsed JSON, whose prototype has `constructor`, `toString`…
+  return Object.hasOwn(map.keys, key) ? map.errors[map.keys[key] as number] : undefined;
 }
 
 /**

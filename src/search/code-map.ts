@@ -24,7 +24,7 @@ export interface CodeMap {
   /** Search UI strings of the locale, resolved by i18next at build time (`{{placeholders}}` kept). */
   strings: Record<string, string>;
   /** Every site locale, to label results from other languages. */
-  locales: { code: string; path: string; tag: string; name: string }[];
+  locales: { code: string; path: string; tag: string; name: string; nameInText: string }[];
   errors: CodeMapError[];
   /** Normalized code or alias → index into `errors`. */
   keys: Record<string, number>;
@@ -42,10 +42,11 @@ export function buildCodeMap(
   errors: readonly CodeMapInput[],
   extra: Pick<CodeMap, "strings" | "locales"> = { strings: {}, locales: [] },
 ): CodeMap {
-  const keys: Record<string, number> = {};
+  // No prototype: a code like `constructor` or `toString` is an ordinary key.
+  const keys: Record<string, number> = Object.create(null);
   const list = errors.map(({ aliases, ...e }, index) => {
     for (const key of [...e.codes, ...aliases].map(normalizeCode)) {
-      if (key && !(key in keys)) keys[key] = index;
+      if (key && !Object.hasOwn(keys, key)) keys[key] = index;
     }
     return { ...e, codes: [...e.codes] };
   });

@@ -16,6 +16,8 @@ export interface PageSearchInfo {
   terms: readonly string[];
   /** Ids of cause/procedure wrappers on an error page: their headings become sub-results. */
   sectionIds: readonly string[];
+  /** Site locale codes where the entity exists: a result from another language links to the reader's page when there is one. */
+  locales: readonly string[];
 }
 
 /** Pagefind's maximum weight: code terms must beat the same code mentioned in another page's text. */
@@ -54,6 +56,18 @@ function promoteSectionIds(tree: Root, ids: readonly string[]): void {
 }
 
 /**
+ * Page chrome headings (`#ea-explanation` "What it means", `#ea-causes`,
+ * `#ea-steps`…) are the same on every page, so as sub-results they are noise:
+ * in the indexed copy they lose their id, and their text joins the section
+ * above. Cause and solution headings keep theirs.
+ */
+function dropChromeHeadingIds(tree: Root): void {
+  for (const heading of selectAll(HEADING, tree)) {
+    if (String(heading.properties.id ?? "").startsWith("ea-")) delete heading.properties.id;
+  }
+}
+
+/**
  * Returns the HTML Pagefind should index for an entity page: the served HTML
  * plus hidden metadata (kind, codes, message), the code terms at top weight at
  * the start of the body (so code matches land on the page, not a sub-result),
@@ -64,10 +78,12 @@ export function preparePageForIndex(html: string, info: PageSearchInfo): string 
   const root = indexedRoot(tree);
   if (!root) return html;
   promoteSectionIds(tree, info.sectionIds);
+  dropChromeHeadingIds(tree);
 
   const meta: Record<string, string> = { kind: info.kind };
   if (info.codes.length) meta.code = info.codes.join(" / ");
   if (info.message) meta.message = info.message;
+  if (info.locales.length) meta.locales = info.locales.join(" ");
   const added: ElementContent[] = Object.entries(meta).map(([key, value]) =>
     el("span", { dataPagefindMeta: key, dataPagefindIgnore: "" }, value),
   );

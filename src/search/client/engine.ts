@@ -6,8 +6,9 @@
 
 import { looksLikeCode, lookupCode } from "../code-lookup.ts";
 import type { CodeMap, CodeMapError } from "../code-map.ts";
-import { isConfidentHit } from "../confidence.ts";
+import { type MatchStrength, matchStrength, rankByStrength } from "../confidence.ts";
 import type { EntityKind } from "../entity-path.ts";
+import { readerHref, type SearchReader } from "../reader-href.ts";
 import type { PagefindApi, PagefindModule, PagefindRanking, PagefindResultData } from "./pagefind-types.ts";
 
 /** One result as the UI shows it. */
@@ -22,6 +23,10 @@ export interface SearchHit {
   localePath: string;
   /** Sections of an error page that matched (causes, procedures). */
   sections: { title: string; url: string }[];
+  /** Site locale codes where the entity exists (`locales` meta). */
+  locales: string[];
+  /** How well the page matched the query words (see confidence.ts). */
+  strength: MatchStrength;
 }
 
 export interface SearchOutcome {
@@ -89,7 +94,7 @@ function sitePath(url: string): string {
   return u.pathname + u.hash;
 }
 
-function toHit(d: PagefindResultData): SearchHit {
+function toHit(d: PagefindResultData, strength: MatchStrength): SearchHit {
   const kind = (d.meta.kind ?? "error") as EntityKind;
   const url = sitePath(d.url);
   const page = url.split("#")[0] ?? url;
@@ -105,6 +110,8 @@ function toHit(d: PagefindResultData): SearchHit {
       .map((s) => ({ title: s.title, url: sitePath(s.url), anchored: Boolean(s.anchor) }))
       .filter((s) => s.anchored && s.url.startsWith(`${page}#`))
       .map(({ title, url }) => ({ title, url })),
+    locales: (d.meta.locales ?? "").split(" ").filter(Boolean),
+    strength,
   };
 }
 
@@ -114,20 +121,42 @@ async function run(api: PagefindApi, query: string, keep: (hit: SearchHit) => bo
   for (const result of found?.results ?? []) {
     if (hits.length >= MAX_HITS) break;
     const data = await result.data();
-    const hit = toHit(data);
-    if (isConfidentHit(query, data.content, data.locations) && keep(hit)) hits.push(hit);
+    const hit = toHit(data, matchStrength(query, data.content, data.locations));
+    if (hit.strength > 0 && keep(hit)) hits.push(hit);
   }
-  return hits;
+  return rankByStrength(hits);
 }
 
-/** English first (the canonical, complete language), then one page per entity from the other languages. */
-export function preferEnglish(hits: SearchHit[]): SearchHit[] {
-  // `/pt-pt/errors/x/#cause` → `errors/x/`: the same entity in any language.
-  const entity = (hit: SearchHit) => (hit.url.split("#")[0] ?? hit.url).split("/").slice(2).join("/");
-  const ordered = [...hits.filter((h) => h.localePath === "en"), ...hits.filter((h) => h.localePath !== "en")];
+/** `/pt-pt/errors/x/#cause` → `errors/x/`: the same entity in any language. */
+const entityOf = (url: string): string => (url.split("#")[0] ?? url).split("/").slice(2).join("/");
+
+/**
+ * Orders results from other languages: the language that matched the query
+ * word itself before stem matches (an Italian word finds the Italian page
+ * first), English first among equals (the canonical, complete language),
+ * then one result per entity.
+ */
+export function orderElsewhere(hits: readonly SearchHit[]): SearchHit[] {
+  const ordered = [...hits]
+    .filter((h) => h.strength > 0)
+    .sort((a, b) => b.strength - a.strength || Number(b.localePath === "en") - Number(a.localePath === "en"));
   const byEntity = new Map<string, SearchHit>();
-  for (const hit of ordered) if (!byEntity.has(entity(hit))) byEntity.set(entity(hit), hit);
+  for (const hit of ordered) if (!byEntity.has(entityOf(hit.url))) byEntity.set(entityOf(hit.url), hit);
   return [...byEntity.values()];
+}
+
+/** A result from another language, linked to the page the reader can read (their own, or the English fallback). */
+export function forReader(hit: SearchHit, reader: SearchReader): SearchHit {
+  return {
+    ...hit,
+    url: readerHref(hit.url, hit.locales, reader),
+    sections: hit.sections.map((s) => ({ ...s, url: readerHref(s.url, hit.locales, reader) })),
+  };
+}
+
+/** Results without the page the direct answer already shows. */
+export function withoutDirect(hits: readonly SearchHit[], direct: CodeMapError | undefined): SearchHit[] {
+  return direct ? hits.filter((h) => (h.url.split("#")[0] ?? h.url) !== direct.url) : [...hits];
 }
 
 /** The direct answer alone: instant once the code map is in. */
@@ -139,9 +168,18 @@ export async function directAnswer(localePath: string, query: string): Promise<C
 export async function search(localePath: string, query: string): Promise<SearchOutcome> {
   const map = await loadCodeMap(localePath);
   const direct = lookupCode(map, query);
-  const hits = await run(await loadPagefind(), query, () => true);
-  const elsewhere = hits.length
+  const found = await run(await loadPagefind(), query, () => true);
+  const reader = { code: map.locale, path: localePath };
+  const elsewhere = found.length
     ? []
-    : preferEnglish(await run(await loadOthers(map, localePath), query, (hit) => hit.localePath !== localePath));
-  return { query, direct, hits, elsewhere, codeLike: looksLikeCode(query) };
+    : orderElsewhere(await run(await loadOthers(map, localePath), query, (hit) => hit.localePath !== localePath)).map((hit) =>
+        forReader(hit, reader),
+      );
+  return {
+    query,
+    direct,
+    hits: withoutDirect(found, direct),
+    elsewhere: withoutDirect(elsewhere, direct),
+    codeLike: looksLikeCode(query),
+  };
 }

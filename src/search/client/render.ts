@@ -53,8 +53,10 @@ function renderHit(strings: Strings, hit: SearchHit, map: CodeMap, labelLanguage
   const item = h("li", { class: "ea-search-hit" }, link);
   if (labelLanguage && lang) {
     // Each result from another language says which one, in that language.
-    link.setAttribute("hreflang", lang.tag);
     link.append(h("span", { class: "ea-search-lang", lang: lang.tag, "data-ea-lang": lang.code }, lang.name));
+    // The link opens the reader's own page or the English fallback: hreflang names that page's language.
+    const target = map.locales.find((l) => l.path === hit.url.split("/")[1]);
+    if (target && target.code !== map.locale) link.setAttribute("hreflang", target.tag);
   }
   if (hit.kind === "error" && hit.sections.length) {
     const sections = hit.sections.slice(0, 3).map((s) => h("li", {}, h("a", { href: s.url }, s.title)));
@@ -78,7 +80,7 @@ export function renderOutcome(map: CodeMap, outcome: SearchOutcome, indexUrl: st
       ),
     );
   } else if (outcome.elsewhere.length) {
-    out.push(h("p", { class: "ea-search-note" }, fill(s["search.otherLanguages"], { language: current?.name ?? map.locale })));
+    out.push(h("p", { class: "ea-search-note" }, fill(s["search.otherLanguages"], { language: current?.nameInText ?? map.locale })));
     out.push(
       h(
         "ol",

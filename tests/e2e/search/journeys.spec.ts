@@ -23,8 +23,10 @@ test("the linkable Russian search page shows the Russian page first", async ({ p
   await page.goto("/ru-ru/search/?q=UserErrorBackupOperationInProgress");
   const form = pageForm(page);
   await searchDone(form);
-  expect((await hitUrls(form))[0]).toBe("/ru-ru/errors/usererrorbackupoperationinprogress/");
   expect(await directUrl(form)).toBe("/ru-ru/errors/usererrorbackupoperationinprogress/");
+  // The direct answer is that page: the results do not list it again.
+  expect(await hitUrls(form)).not.toContain("/ru-ru/errors/usererrorbackupoperationinprogress/");
+  await expect(form.locator('a[href="/ru-ru/errors/usererrorbackupoperationinprogress/"]')).toHaveCount(1);
   await expect(form.getByRole("searchbox")).toHaveValue("UserErrorBackupOperationInProgress");
 });
 
@@ -69,11 +71,32 @@ test("a query with no Swedish result offers English results, each labelled with 
   await form.getByRole("searchbox").fill("StandardSSDNotSupported");
   await searchDone(form);
   expect(await hitUrls(form)).toEqual([]);
-  expect((await elsewhereUrls(form))[0]).toBe("/en/errors/usererrorstandardssdnotsupported/");
-  const label = form.locator("[data-ea-elsewhere] > li").first().locator(".ea-search-lang");
+  // Swedish lacks this error: the result opens its English page with Swedish chrome, as the direct answer does.
+  expect((await elsewhereUrls(form))[0]).toBe("/en/errors/usererrorstandardssdnotsupported/from/sv-se/");
+  const first = form.locator("[data-ea-elsewhere] > li").first();
+  await expect(first.locator("a.ea-search-link")).toHaveAttribute("hreflang", "en");
+  const label = first.locator(".ea-search-lang");
   await expect(label).toHaveText("English");
   await expect(label).toHaveAttribute("lang", "en");
   await expect(form.locator(".ea-search-note").first()).toContainText("Svenska");
+});
+
+test("a word only Italian has shows the Italian result first, linked to the reader's own page, without prefix-only matches", async ({
+  page,
+}) => {
+  await page.goto("/sv-se/search/?q=autorizzazioni");
+  const form = pageForm(page);
+  await searchDone(form);
+  const first = form.locator("[data-ea-elsewhere] > li").first();
+  // Swedish has this error: the Italian match opens the Swedish page.
+  await expect(first.locator("a.ea-search-link")).toHaveAttribute("href", "/sv-se/errors/usererrorkeyvaultpermissionsnotconfigured/");
+  await expect(first.locator("a.ea-search-link")).not.toHaveAttribute("hreflang", /./);
+  await expect(first.locator(".ea-search-lang")).toHaveAttribute("data-ea-lang", "it");
+  // English and Portuguese only "matched" the prefixes `auto` and `a`.
+  const langs = await form
+    .locator("[data-ea-elsewhere] .ea-search-lang")
+    .evaluateAll((spans) => spans.map((s) => s.getAttribute("data-ea-lang")));
+  expect(langs.filter((l) => l !== "it")).toEqual([]);
 });
 
 test("a code that does not exist says so and offers the error index", async ({ page }) => {

@@ -27,19 +27,31 @@ for (const query of queries) {
     const form = pageForm(page);
     await searchDone(form);
     const hits = await hitUrls(form);
-    if (query.first) expect(hits[0], `first result for "${query.q}" (all: ${hits.join(", ")})`).toBe(query.first);
-    if (query.top3) expect(hits.slice(0, 3), `top 3 for "${query.q}"`).toContain(query.top3);
-    if (query.first && DIRECT.has(query.type)) expect(await directUrl(form), "direct answer").toBe(query.first);
+    const direct = await directUrl(form);
+    const elsewhere = await elsewhereUrls(form);
+    // What the reader sees, in order: the direct answer, then the results.
+    const shown = [...(direct ? [direct] : []), ...hits];
+    const all = [...shown, ...elsewhere];
+    expect(all, "no page listed twice").toEqual([...new Set(all)]);
+    const sections = await form.locator(".ea-search-sections a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(
+      sections.filter((href) => href.includes("#ea-")),
+      "no page-chrome heading as a sub-result",
+    ).toEqual([]);
+    if (query.first) expect(shown[0], `first result for "${query.q}" (all: ${shown.join(", ")})`).toBe(query.first);
+    if (query.top3) expect(shown.slice(0, 3), `top 3 for "${query.q}"`).toContain(query.top3);
+    if (query.first && DIRECT.has(query.type)) expect(direct, "direct answer").toBe(query.first);
     if (query.none) {
-      expect(hits, "no result in this language").toEqual([]);
-      expect(await elsewhereUrls(form), "no result in other languages").toEqual([]);
-      expect(await directUrl(form), "no direct answer").toBeNull();
+      expect(all, "no result in this or other languages, no direct answer").toEqual([]);
       await expect(form.locator("[data-ea-none]")).toContainText(query.q);
       await expect(form.locator(".ea-search-browse a")).toHaveAttribute("href", `/${locale.path}/`);
     }
     if (query.elsewhere) {
       expect(hits, "nothing in this language").toEqual([]);
-      expect((await elsewhereUrls(form))[0], "first result from another language").toBe(query.elsewhere);
+      expect(
+        [...(direct ? [direct] : []), ...elsewhere][0],
+        `first result for "${query.q}" (other languages: ${elsewhere.join(", ")})`,
+      ).toBe(query.elsewhere);
     }
   });
 }

@@ -63,6 +63,24 @@ describe("buildCodeMap", () => {
   });
 });
 
+describe("prototype-named codes", () => {
+  const odd = buildCodeMap("en", [
+    { id: "constructor", url: "/en/errors/constructor/", codes: ["Constructor"], aliases: ["toString"], message: "", locale: "en" },
+  ]);
+  it("stores a code or alias named like an Object.prototype key", () => {
+    expect(Object.keys(odd.keys).sort()).toEqual(["constructor", "tostring"]);
+    expect(lookupCode(odd, "constructor")?.id).toBe("constructor");
+  });
+  it("never answers a prototype key that is not a code, also after the JSON round trip the browser does", () => {
+    const parsed = JSON.parse(JSON.stringify(map)) as typeof map;
+    for (const m of [map, parsed]) {
+      expect(lookupCode(m, "constructor")).toBeUndefined();
+      expect(lookupCode(m, "hasOwnProperty")).toBeUndefined();
+      expect(lookupCode(m, "__proto__")).toBeUndefined();
+    }
+  });
+});
+
 describe("looksLikeCode", () => {
   it("recognizes camel-case and run-together codes, not words", () => {
     expect(looksLikeCode("RpCollectionLimit")).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isConfidentHit, matchedWords } from "../../../src/search/confidence.ts";
+import { isConfidentHit, matchedWords, matchStrength, rankByStrength } from "../../../src/search/confidence.ts";
 
 const content = "usererrorcrpreportedusererror reportedusererror usererror error. UserErrorCrpReportedUserError: backup failed.";
 
@@ -13,7 +13,39 @@ describe("isConfidentHit", () => {
     expect(isConfidentHit("UserErrorCrpReportedUserError", content, [4])).toBe(true);
     expect(isConfidentHit("ReportedUserError", content, [1])).toBe(true);
   });
-  it("leaves word queries to stemming", () => {
+  it("keeps stem matches of word queries", () => {
     expect(isConfidentHit("failures", content, [6])).toBe(true);
+  });
+});
+
+describe("matchStrength", () => {
+  // What Pagefind matched for `autorizzazioni` in each language's index.
+  const it_ = "Le autorizzazioni mancano; verifica dell'autorizzazione.";
+  it("ranks the whole word above a stem match, with an elided article split off", () => {
+    expect(matchStrength("autorizzazioni", it_, [1])).toBe(3);
+    expect(matchStrength("autorizzazioni", it_, [4])).toBe(1);
+    expect(matchStrength("Autorizz", it_, [1])).toBe(2);
+  });
+  it("gives 0 to a short prefix Pagefind backed off to", () => {
+    expect(matchStrength("autorizzazioni", "Set it to auto.", [3])).toBe(0);
+    expect(matchStrength("autorizzazioni", "A VM e a rede", [0, 3])).toBe(0);
+  });
+  it("matches codes whole or by prefix, never by stem", () => {
+    expect(matchStrength("UserErrorCrpReportedUserError", content, [0])).toBe(3);
+    expect(matchStrength("UserErrorCrp", content, [0])).toBe(2);
+    expect(matchStrength("UserErrorCrpNotReported", content, [0, 2])).toBe(0);
+  });
+});
+
+describe("rankByStrength", () => {
+  it("puts an exact code before a distinct, longer code that contains it, whatever Pagefind's order", () => {
+    // Two different errors: UserErrorDiskFull and UserErrorDiskFullOnRestore (Pagefind scored the longer one higher).
+    const longer = { id: "usererrordiskfullonrestore", content: "usererrordiskfullonrestore diskfullonrestore", locations: [0] };
+    const exact = { id: "usererrordiskfull", content: "usererrordiskfull diskfull", locations: [0] };
+    const scored = [longer, exact].map((r) => ({ ...r, strength: matchStrength("UserErrorDiskFull", r.content, r.locations) }));
+    expect(rankByStrength(scored).map((r) => r.id)).toEqual(["usererrordiskfull", "usererrordiskfullonrestore"]);
+  });
+  it("drops prefix-only matches", () => {
+    expect(rankByStrength([{ strength: 0 }, { strength: 1 }])).toEqual([{ strength: 1 }]);
   });
 });

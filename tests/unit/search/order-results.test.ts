@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { forReader, orderElsewhere, type SearchHit, withoutDirect } from "../../../src/search/client/engine.ts";
+import type { MatchStrength } from "../../../src/search/confidence.ts";
+
+const hit = (url: string, strength: MatchStrength = 3, locales: string[] = ["en"]): SearchHit => ({
+  url,
+  kind: "error",
+  title: "",
+  codes: "",
+  message: "",
+  excerpt: "",
+  localePath: url.split("/")[1] ?? "",
+  sections: [],
+  locales,
+  strength,
+});
+
+describe("orderElsewhere", () => {
+  it("lists the language that matched the query word itself first, and drops prefix-only matches", () => {
+    // /sv-se/search/?q=autorizzazioni: Pagefind's English and Portuguese "matches" are `auto.` and `a`.
+    const ordered = orderElsewhere([
+      hit("/en/causes/vm-agent/", 0),
+      hit("/it/errors/usererrorkeyvaultpermissionsnotconfigured/", 3),
+      hit("/it/errors/backupoperationfailed/", 1),
+      hit("/pt-pt/errors/extensionsnapshotfailednonetwork/", 0),
+    ]);
+    expect(ordered.map((h) => h.url)).toEqual([
+      "/it/errors/usererrorkeyvaultpermissionsnotconfigured/",
+      "/it/errors/backupoperationfailed/",
+    ]);
+  });
+  it("puts English first among equal matches and keeps one page per entity", () => {
+    const ordered = orderElsewhere([hit("/pt-pt/errors/a/"), hit("/en/errors/a/"), hit("/ru-ru/errors/b/"), hit("/it/errors/b/#cause")]);
+    expect(ordered.map((h) => h.url)).toEqual(["/en/errors/a/", "/ru-ru/errors/b/"]);
+  });
+});
+
+describe("forReader", () => {
+  const swedish = { code: "sv-SE", path: "sv-se" };
+  it("links an entity the reader's locale lacks to the English fallback page for that locale", () => {
+    const found = { ...hit("/it/errors/x/", 3, ["en", "it"]), sections: [{ title: "c", url: "/it/errors/x/#cause" }] };
+    const linked = forReader(found, swedish);
+    expect(linked.url).toBe("/en/errors/x/from/sv-se/");
+    expect(linked.sections[0]?.url).toBe("/en/errors/x/from/sv-se/#cause");
+    expect(forReader(hit("/en/causes/y/", 3, ["en"]), swedish).url).toBe("/en/causes/y/from/sv-se/");
+  });
+  it("links an entity the reader's locale has to the reader's own page", () => {
+    expect(forReader(hit("/it/solutions/z/", 3, ["en", "it", "sv-SE"]), swedish).url).toBe("/sv-se/solutions/z/");
+    expect(forReader(hit("/it/errors/x/", 3, ["it"]), { code: "en", path: "en" }).url).toBe("/en/errors/x/");
+  });
+});
+
+describe("withoutDirect", () => {
+  it("drops the result that is the direct answer's page, sub-section links included", () => {
+    const direct = { id: "x", url: "/ru-ru/errors/x/", codes: ["X"], message: "", locale: "ru-RU" };
+    const hits = [hit("/ru-ru/errors/x/"), hit("/ru-ru/errors/x/#cause"), hit("/ru-ru/errors/y/")];
+    expect(withoutDirect(hits, direct).map((h) => h.url)).toEqual(["/ru-ru/errors/y/"]);
+    expect(withoutDirect(hits, undefined)).toHaveLength(3);
+  });
+});
