@@ -78,7 +78,7 @@ test("a query with no Swedish result offers English results, each labelled with 
   const label = first.locator(".ea-search-lang");
   await expect(label).toHaveText("English");
   await expect(label).toHaveAttribute("lang", "en");
-  await expect(form.locator(".ea-search-note").first()).toContainText("Svenska");
+  await expect(form.locator(".ea-search-note").first()).toContainText("Inga träffar på svenska");
 });
 
 test("a word only Italian has shows the Italian result first, linked to the reader's own page, without prefix-only matches", async ({
