@@ -6,6 +6,10 @@ import { corpusOf, parseFile, SLUG } from "../helpers.ts";
 
 const fixture = (name: string, file: string) => parseFile(join(import.meta.dirname, "fixtures", name, file), `${name}/${file}`);
 
+/** A small source: front matter with the locale, a title, then `body` from line 6 on. */
+const inline = (file: string, locale: string, body: string[]) =>
+  parseSource(["---", `ms.contentlocale: ${locale}`, "---", "# T", "", ...body].join("\n"), { file, slug: SLUG });
+
 describe("cross-locale identity", () => {
   it("recovers Cyrillic-corrupted codes through the section's anchors, repairs the title and reports each", () => {
     const doc = corpusOf([fixture("corrupted-codes", "en.md"), fixture("corrupted-codes", "ru.md")]);
@@ -22,21 +26,12 @@ describe("cross-locale identity", () => {
   });
 
   it("recovers a corrupted code through the other locales' codes when anchors do not match", () => {
-    const ru = parseSource(
-      [
-        "---",
-        "ms.date: 07/05/2019",
-        "ms.contentlocale: ru-RU",
-        "---",
-        "# T",
-        "",
-        '## <a name="renamed-section"></a>X',
-        "",
-        "**Код ошибки**: усереррорбаккупоператионинпрогресс <br>",
-        "**Сообщение**: текст <br>",
-      ].join("\n"),
-      { file: "ru.md", slug: SLUG },
-    );
+    const ru = inline("ru.md", "ru-RU", [
+      '## <a name="renamed-section"></a>X',
+      "",
+      "**Код ошибки**: усереррорбаккупоператионинпрогресс <br>",
+      "**Сообщение**: текст <br>",
+    ]);
     const doc = corpusOf([fixture("corrupted-codes", "en.md"), ru]);
     const e = doc.errors.find((r) => r.locale === "ru-RU");
     expect(e?.id).toBe("usererrorbackupoperationinprogress");
@@ -58,63 +53,47 @@ describe("cross-locale identity", () => {
   });
 
   it("does not take a code that resembles none of the anchor-matched error's codes for a repair", () => {
-    const ru = parseSource(
-      [
-        "---",
-        "ms.contentlocale: ru-RU",
-        "---",
-        "# T",
-        "",
-        '## <a name="usererrorbackupoperationinprogress---unable-to-initiate-backup"></a>X',
-        "",
-        "**Код ошибки**: CompletelyDifferentCode <br>",
-        "**Сообщение**: текст <br>",
-      ].join("\n"),
-      { file: "ru.md", slug: SLUG },
-    );
+    const ru = inline("ru.md", "ru-RU", [
+      '## <a name="usererrorbackupoperationinprogress---unable-to-initiate-backup"></a>X',
+      "",
+      "**Код ошибки**: CompletelyDifferentCode <br>",
+      "**Сообщение**: текст <br>",
+    ]);
     const doc = corpusOf([fixture("corrupted-codes", "en.md"), ru]);
     expect(doc.errors.find((e) => e.locale === "ru-RU")?.aliases).toEqual([]);
     expect(doc.diagnostics).toContainEqual(expect.objectContaining({ code: "code-unrecognized", file: "ru.md", line: 8 }));
   });
 
   it("keeps ids safe as URL path segments, whatever an anchor contains", () => {
-    const text = [
-      "---",
-      "ms.contentlocale: en",
-      "---",
-      "# T",
-      "",
-      '## <a name="c"></a>Causes',
-      "",
-      '### <a name="../../etc/passwd x"></a>Odd',
-      "",
-      '#### <a name="solution"></a>Solution',
-      "",
-      "Text.",
-    ].join("\n");
-    const doc = corpusOf([parseSource(text, { file: "odd.md", slug: SLUG })]);
+    const doc = corpusOf([
+      inline("odd.md", "en", [
+        '## <a name="c"></a>Causes',
+        "",
+        '### <a name="../../etc/passwd x"></a>Odd',
+        "",
+        '#### <a name="solution"></a>Solution',
+        "",
+        "Text.",
+      ]),
+    ]);
     expect(doc.causes.map((c) => c.id)).toEqual(["etc-passwd-x"]);
     expect(doc.diagnostics).toContainEqual(expect.objectContaining({ code: "anchor-unsafe", file: "odd.md", line: 8 }));
   });
 
   it("fails on two different errors claiming one code", () => {
-    const text = [
-      "---",
-      "ms.contentlocale: en",
-      "---",
-      "# T",
-      "",
-      '## <a name="first"></a>A',
-      "",
-      "**Error code**: UserErrorSame <br>",
-      "**Error message**: One <br>",
-      "",
-      '## <a name="second"></a>B',
-      "",
-      "**Error code**: UserErrorOther / UserErrorSame <br>",
-      "**Error message**: Two <br>",
-    ].join("\n");
-    const doc = corpusOf([parseSource(text, { file: "dup.md", slug: SLUG })]);
+    const doc = corpusOf([
+      inline("dup.md", "en", [
+        '## <a name="first"></a>A',
+        "",
+        "**Error code**: UserErrorSame <br>",
+        "**Error message**: One <br>",
+        "",
+        '## <a name="second"></a>B',
+        "",
+        "**Error code**: UserErrorOther / UserErrorSame <br>",
+        "**Error message**: Two <br>",
+      ]),
+    ]);
     expect(doc.diagnostics).toContainEqual(expect.objectContaining({ severity: "error", code: "code-conflict", file: "dup.md", line: 13 }));
   });
 
