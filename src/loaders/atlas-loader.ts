@@ -1,14 +1,15 @@
-import { join } from "node:path";
 import type { Loader } from "astro/loaders";
 import type { CorpusDocument } from "../corpus/records.ts";
+import { atlasOptions } from "../integrations/options.ts";
+import { type ContentOptions, isInside, resolveContentDir } from "./content-root.ts";
 import { fatalDiagnostics, formatAll, summarize } from "./diagnostics-report.ts";
 import { contentDigest, readContent } from "./read-content.ts";
 
 type CollectionName = "errors" | "causes" | "solutions" | "articles" | "diagnostics";
 
 /** Parses the sources once and prints the diagnostics summary. */
-function corpusFor(root: string, logger: { info(m: string): void; warn(m: string): void }): CorpusDocument {
-  const { corpus } = readContent({ root });
+function corpusFor(root: string, options: ContentOptions, logger: { info(m: string): void; warn(m: string): void }): CorpusDocument {
+  const { corpus } = readContent({ root, ...options });
   const shown = corpus.diagnostics.filter((d) => d.severity !== "info");
   logger.info(`content: ${corpus.articles.length} article(s), ${corpus.errors.length} error page(s); ${summarize(corpus.diagnostics)}`);
   if (shown.length) logger.warn(`\n${formatAll(shown)}`);
@@ -26,7 +27,7 @@ function assertBuildable(corpus: CorpusDocument): void {
   }
 }
 
-// One parse per project root and build, shared by the collections.
+// One parse per content digest, shared by the collections.
 const pending = new Map<string, Promise<CorpusDocument>>();
 // Dev server watchers we already listen to (one listener each, not one per load).
 const watched = new WeakSet<object>();
@@ -43,18 +44,19 @@ export function atlasLoader(collection: CollectionName): Loader {
     name: `atlas-${collection}`,
     async load({ store, meta, parseData, generateDigest, logger, watcher, config }) {
       const root = new URL(".", config.root).pathname;
+      const options = atlasOptions();
       // Sources, includes and the parsing code unchanged since the stored entries were made: keep them.
-      const digest = contentDigest(root);
+      const digest = contentDigest(root, options);
       if (meta.get("content-digest") === digest && store.keys().length > 0) {
         logger.info(`content unchanged; ${store.keys().length} ${collection} entries kept`);
         return;
       }
-      if (!pending.has(root))
+      if (!pending.has(digest))
         pending.set(
-          root,
-          Promise.resolve().then(() => corpusFor(root, logger)),
+          digest,
+          Promise.resolve().then(() => corpusFor(root, options, logger)),
         );
-      const corpus = (await pending.get(root)) as CorpusDocument;
+      const corpus = (await pending.get(digest)) as CorpusDocument;
       assertBuildable(corpus);
       const records: { id: string; data: Record<string, unknown> }[] =
         collection === "diagnostics"
@@ -75,7 +77,7 @@ export function atlasLoader(collection: CollectionName): Loader {
       if (watcher && !watched.has(watcher)) {
         watched.add(watcher);
         watcher.on("change", (path) => {
-          if (path.startsWith(join(root, "content"))) pending.delete(root);
+          if (isInside(resolveContentDir(root, options.contentDir), path)) pending.clear();
         });
       }
     },

@@ -10,44 +10,43 @@ import type { CorpusDocument } from "../corpus/records.ts";
 import { useTranslations } from "../i18n/i18n.ts";
 import { adHocLocale, defaultLocale, siteLocaleForTag } from "../i18n/locales.ts";
 import { parseSource } from "../parser/parse-source.ts";
-import type { ParsedSource } from "../parser/types.ts";
+import type { Diagnostic, ParsedSource } from "../parser/types.ts";
+import { type ContentOptions, includeDirs, listSourceFiles, resolveContentDir } from "./content-root.ts";
 
 /** Ids the page chrome uses (all chrome ids start with `ea-`); cause blocks use cause ids. */
 export const RESERVED_IDS = ["ea-main", "ea-top"] as const;
 
-export interface ReadOptions {
-  /** Project root (holds `content/`). */
+export interface ReadOptions extends ContentOptions {
+  /** Project root (file names in diagnostics are relative to it; `content/` by default under it). */
   root: string;
-  /** Extra source files to parse alongside `content/` (the CLI's arguments). */
+  /** Extra source files to parse alongside the content root (the CLI's arguments). */
   extraFiles?: string[];
   /** Accept locales the site does not publish (the CLI does; the build does not). */
   allowUnknownLocales?: boolean;
 }
 
-/** Article sources under `content/<locale>/`, skipping `content/includes/`. */
-export function listSources(root: string): string[] {
-  const dir = join(root, "content");
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== "includes")
-    .flatMap((d) =>
-      readdirSync(join(dir, d.name))
-        .filter((f) => f.endsWith(".md"))
-        .map((f) => join(dir, d.name, f)),
-    )
-    .sort();
+/** Article sources of the content root (either layout), includes excluded. */
+export function listSources(root: string, options: ContentOptions = {}): string[] {
+  return listSourceFiles(resolveContentDir(root, options.contentDir), options).map((f) => f.path);
 }
 
-function includeReader(root: string) {
-  const dir = join(root, "content", "includes");
-  const names = existsSync(join(dir, defaultLocale.code))
-    ? readdirSync(join(dir, defaultLocale.code)).map((f) => f.replace(/\.md$/, ""))
-    : [];
+function includeReader(contentDir: string) {
+  const english = includeDirs(contentDir, defaultLocale.code, defaultLocale.code);
+  const names = [
+    ...new Set(
+      english.flatMap((dir) =>
+        readdirSync(dir)
+          .filter((f) => f.endsWith(".md"))
+          .map((f) => f.replace(/\.md$/, "")),
+      ),
+    ),
+  ];
   const cache = new Map<string, RootContent[] | null>();
   const read = (name: string, locale: string): RootContent[] | null => {
     const key = `${locale}/${name}`;
     if (!cache.has(key)) {
-      const file = [join(dir, locale, `${name}.md`), join(dir, defaultLocale.code, `${name}.md`)].find(existsSync);
+      const dirs = [...includeDirs(contentDir, locale, defaultLocale.code), ...english];
+      const file = dirs.map((dir) => join(dir, `${name}.md`)).find(existsSync);
       cache.set(key, file ? (unified().use(remarkParse).use(remarkGfm).parse(readFileSync(file, "utf8")).children as RootContent[]) : null);
     }
     return cache.get(key) ?? null;
@@ -55,36 +54,63 @@ function includeReader(root: string) {
   return { names, read };
 }
 
+/**
+ * Troubleshooting articles are told by structure: a source that parsed
+ * cleanly but holds no error section is not one (a DocFX tree is mostly other
+ * articles). It is left out with a note, never silently.
+ */
+function isTroubleshooting(source: ParsedSource): boolean {
+  return source.errors.length > 0 || source.diagnostics.some((d) => d.severity === "error");
+}
+
+function skipped(source: ParsedSource): Diagnostic {
+  return {
+    file: source.file,
+    line: source.heading?.line ?? 1,
+    column: source.heading?.column ?? 1,
+    severity: "info",
+    code: "article-skipped",
+    message: "No error section found (no heading with a code line); not a troubleshooting article, so it was left out.",
+  };
+}
+
 /** Parses every source (and any extra files) and builds the cross-locale corpus. */
 export function readContent(options: ReadOptions): { corpus: CorpusDocument; parsed: ParsedSource[]; inputs: string[] } {
-  const includes = includeReader(options.root);
-  const files = [...new Set([...listSources(options.root), ...(options.extraFiles ?? [])])];
+  const contentDir = resolveContentDir(options.root, options.contentDir);
+  const includes = includeReader(contentDir);
+  const files = [...new Set([...listSources(options.root, options), ...(options.extraFiles ?? [])])];
   const parsed = files.map((path) => {
     const file = relative(options.root, path) || path;
     return parseSource(readFileSync(path, "utf8"), { file, knownIncludes: includes.names });
   });
-  const corpus = buildCorpus(parsed, {
+  const articles = parsed.filter(isTroubleshooting);
+  const corpus = buildCorpus(articles, {
     canonical: defaultLocale.code,
     localeOf: (tag) => siteLocaleForTag(tag) ?? (options.allowUnknownLocales ? adHocLocale(tag) : null),
     include: includes.read,
     alertLabel: (kind, locale) => useTranslations(locale)(`callout.${kind}` as "callout.note"),
     reservedIds: RESERVED_IDS,
   });
+  corpus.diagnostics.push(...parsed.filter((p) => !isTroubleshooting(p)).map(skipped));
   return { corpus, parsed, inputs: files };
 }
 
 /** Every file the records are made from: the sources, the includes, and the code and data that turn them into records. */
-function recordInputs(root: string): string[] {
+function recordInputs(root: string, contentDir: string): string[] {
   const walk = (dir: string): string[] =>
     existsSync(dir)
       ? readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]))
       : [];
-  return ["content", "src/parser", "src/render", "src/corpus", "src/loaders", "src/i18n"].flatMap((d) => walk(join(root, d))).sort();
+  return [contentDir, ...["src/parser", "src/render", "src/corpus", "src/loaders", "src/i18n"].map((d) => join(root, d))]
+    .flatMap(walk)
+    .sort();
 }
 
 /** A digest of everything the corpus depends on: unchanged means the stored entries are still right. */
-export function contentDigest(root: string): string {
+export function contentDigest(root: string, options: ContentOptions = {}): string {
+  const contentDir = resolveContentDir(root, options.contentDir);
   const hash = createHash("sha256");
-  for (const file of recordInputs(root)) hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
+  hash.update(JSON.stringify([contentDir, options.include ?? [], options.exclude ?? []]));
+  for (const file of recordInputs(root, contentDir)) hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
   return hash.digest("hex");
 }
