@@ -1,43 +1,13 @@
-/** Cyrillic → Latin as machine translation transliterates English code words ("усер" ← "user"). */
-const CYRILLIC: Record<string, string> = {
-  а: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  д: "d",
-  е: "e",
-  ё: "e",
-  ж: "zh",
-  з: "z",
-  и: "i",
-  й: "i",
-  к: "k",
-  л: "l",
-  м: "m",
-  н: "n",
-  о: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ф: "f",
-  х: "kh",
-  ц: "ts",
-  ч: "ch",
-  ш: "sh",
-  щ: "sch",
-  ъ: "",
-  ы: "y",
-  ь: "",
-  э: "e",
-  ю: "yu",
-  я: "ya",
-};
+import anyAscii from "any-ascii";
 
-/** Lower-cases and transliterates a token so corrupted codes can be compared with real ones. */
+/**
+ * Lower-cases a token after transliterating any script to ASCII (Cyrillic
+ * in any Cyrillic language, Greek, Turkish dotless `ı`, accented Latin…), so
+ * a code that machine translation wrote in another script can be compared
+ * with the real one: `усереррорбаккуп…` → `usererrorbakkup…`.
+ */
 export function transliterate(token: string): string {
-  return [...token.toLowerCase()].map((ch) => CYRILLIC[ch] ?? ch).join("");
+  return anyAscii(token).toLowerCase();
 }
 
 /**
@@ -50,10 +20,20 @@ export function skeleton(token: string): string {
     .replace(/[^a-z0-9]/g, "")
     .replace(/x/g, "ks")
     .replace(/ph/g, "f")
+    .replace(/kh/g, "h")
     .replace(/[ck]/g, "k")
     .replace(/[iy]/g, "i")
     .replace(/ts/g, "t")
     .replace(/(.)\1+/g, "$1");
+}
+
+/**
+ * Whether a token is written the way codes are: ASCII letters, digits and
+ * `_` only (numeric codes included). A token in another script, or with a
+ * translated accented word inside, is a corrupted form, never a code.
+ */
+export function isCodeShaped(token: string): boolean {
+  return /^[A-Za-z0-9_]+$/.test(token) && /[A-Za-z]|^\d{3,}$/.test(token);
 }
 
 /** Levenshtein distance, for telling a misspelling from a different code. */
@@ -91,4 +71,31 @@ export function bestMatch(written: string, candidates: readonly string[], thresh
     }
   }
   return best;
+}
+
+/** Words of a code: `ExtensionFailedVssWriterInBadState` → extension, failed, vss, writer, in, bad, state. */
+export function codeWords(code: string): string[] {
+  return code
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .replace(/([A-Za-z])(\d)/g, "$1 $2")
+    .toLowerCase()
+    .split(/[\s_]+/)
+    .filter(Boolean);
+}
+
+/**
+ * Whether two code-shaped spellings are one code misspelled (`Extention…` /
+ * `Extension…`): the same words but one, which differs by a letter or two.
+ * A suffix (`…Reached` / `…ReachedV2`), a number or a different word
+ * (`VssWriter` / `VssService`) makes a different code.
+ */
+export function isMisspelling(a: string, b: string): boolean {
+  const wa = codeWords(a);
+  const wb = codeWords(b);
+  if (wa.length !== wb.length) return false;
+  const differing = wa.flatMap((w, i) => (w === wb[i] ? [] : [[w, wb[i] ?? ""] as const]));
+  if (differing.length !== 1) return false;
+  const [x, y] = differing[0] ?? ["", ""];
+  return /^[a-z]{4,}$/.test(x) && /^[a-z]{4,}$/.test(y) && distance(x, y) <= 2;
 }
