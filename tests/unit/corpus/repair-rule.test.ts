@@ -1,0 +1,62 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { corpusOf, parseFile } from "../helpers.ts";
+
+const near = (file: string) => parseFile(join(import.meta.dirname, "fixtures/near-codes", file), `near-codes/${file}`);
+const codesByLocale = (doc: ReturnType<typeof corpusOf>, locale: string) =>
+  doc.errors.filter((e) => e.locale === locale).map((e) => [e.id, e.codes, e.aliases]);
+
+describe("a code written exactly is a code, never repaired into another", () => {
+  it("keeps codes that differ by a suffix or by one word apart, each with its own page", () => {
+    const doc = corpusOf([near("en.md"), near("it.md")]);
+    expect(codesByLocale(doc, "en")).toEqual([
+      ["usererrorrpcollectionlimitreached", ["UserErrorRpCollectionLimitReached"], []],
+      ["extensionfailedvsswriterinbadstate", ["ExtensionFailedVssWriterInBadState"], []],
+    ]);
+    expect(codesByLocale(doc, "it")).toEqual([
+      ["usererrorrpcollectionlimitreachedv2", ["UserErrorRpCollectionLimitReachedV2"], []],
+      ["extensionfailedvssserviceinbadstate", ["ExtensionFailedVssServiceInBadState"], []],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.code === "code-repaired")).toEqual([]);
+  });
+
+  it("does not repair them even under another code's anchors: the code wins, the anchors stay where they were, with a warning", () => {
+    const doc = corpusOf([near("en.md"), near("it-2018.md")]);
+    expect(codesByLocale(doc, "it")).toEqual([
+      ["usererrorrpcollectionlimitreachedv2", ["UserErrorRpCollectionLimitReachedV2"], []],
+      ["extensionfailedvssserviceinbadstate", ["ExtensionFailedVssServiceInBadState"], []],
+    ]);
+    const reached = doc.errors.find((e) => e.id === "usererrorrpcollectionlimitreached");
+    expect(reached?.anchors).toEqual(["usererrorrpcollectionlimitreached---the-restore-point-collection-max-limit-has-reached"]);
+    expect(reached?.locales).toEqual(["en"]);
+    const conflicts = doc.diagnostics.filter((d) => d.code === "anchor-conflict");
+    expect(conflicts.map((d) => `${d.file}:${d.line}:${d.column}:${d.severity}`)).toEqual([
+      "near-codes/it-2018.md:11:1:warning",
+      "near-codes/it-2018.md:16:1:warning",
+    ]);
+  });
+
+  it("repairs a Cyrillic corruption through anchors, and through its position when translation renamed the anchor", () => {
+    const doc = corpusOf([near("en.md"), near("it.md"), near("ru.md")]);
+    expect(codesByLocale(doc, "ru-RU")).toEqual([
+      ["usererrorrpcollectionlimitreached", ["UserErrorRpCollectionLimitReached"], ["усеррорркколлектионлимитреачед"]],
+      ["extensionfailedvsswriterinbadstate", ["ExtensionFailedVssWriterInBadState"], ["ЕкстенсионфаиледВссВритеринбадстате"]],
+    ]);
+    const repairs = doc.diagnostics.filter((d) => d.code === "code-repaired");
+    expect(repairs.map((d) => `${d.file}:${d.line}`)).toEqual(["near-codes/ru.md:11", "near-codes/ru.md:16"]);
+    expect(repairs[0]?.message).toContain("anchors");
+    expect(repairs[1]?.message).toContain("position");
+  });
+
+  it("keeps a corrupted token as its own code, with a warning, when a closer known code contradicts its position", () => {
+    const doc = corpusOf([near("en.md"), near("it.md"), near("el.md")]);
+    const greek = doc.errors.filter((e) => e.locale === "el-GR");
+    expect(greek).toHaveLength(2);
+    expect(greek.map((e) => e.codes)).toEqual([["ΕξτενσιονΦαιλεδΒσσΡαιτερΙνΜπαντΣτέιτ"], ["ΕξτενσιονΦαιλεδΒσσΣερβισΙνΜπαντΣτέιτ"]]);
+    for (const id of ["usererrorrpcollectionlimitreached", "extensionfailedvsswriterinbadstate", "extensionfailedvssserviceinbadstate"]) {
+      expect(doc.errors.find((e) => e.id === id)?.aliases).toEqual([]);
+    }
+    const warnings = doc.diagnostics.filter((d) => d.code === "code-unconfirmed");
+    expect(warnings.map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(["near-codes/el.md:11:1", "near-codes/el.md:16:1"]);
+  });
+});
