@@ -1,38 +1,43 @@
 /**
- * `npm run parse -- <file ...> [--json] [--strict]`
+ * `npm run parse -- [--json] [--strict] [--locale xx-YY] FILE|DIR…`
  *
- * Parses source files (in `content/` or anywhere, any language: the locale
- * comes from the front matter) together with the project's own sources, so
- * ids, repairs and links are resolved across locales, and prints the records
- * and diagnostics of the files given (all of `content/` when none is given).
+ * Parses source files or docs trees (in `content/` or anywhere, any
+ * language: the locale comes from the front matter, else `--locale`) and
+ * prints the records and diagnostics parsed from them, resolved against the
+ * project's own sources for cross-locale ids, repairs and links; all of
+ * `content/` when no path is given. Exit 0, 1 on content errors (warnings
+ * too with `--strict`), 2 on a usage error such as a missing file.
  */
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
+import type { CorpusDocument } from "../corpus/records.ts";
 import { fatalDiagnostics, summarize } from "../loaders/diagnostics-report.ts";
-import { readContent } from "../loaders/read-content.ts";
+import { corpusFrom, listSources, parseFiles } from "../loaders/read-content.ts";
 import { formatDiagnostic } from "../parser/diagnostics.ts";
+import type { ParseOptions } from "../parser/parse-source.ts";
+import { focusedCorpus } from "./focused-corpus.ts";
+import { expandInputs, parseArgs, UsageError } from "./inputs.ts";
 
-const args = process.argv.slice(2);
-const json = args.includes("--json");
-const strict = args.includes("--strict") || process.env.ATLAS_STRICT === "1";
-const files = args.filter((a) => !a.startsWith("--"));
 const root = resolve(import.meta.dirname, "../..");
-const cwd = process.env.INIT_CWD ?? process.cwd();
-const paths = files.map((f) => resolve(cwd, f));
 
-const { corpus, parsed } = readContent({ root, extraFiles: paths, allowUnknownLocales: true });
-// Same labels as readContent gives its files: relative to the project root.
-const wanted = new Set(paths.length ? paths.map((path) => relative(root, path) || path) : parsed.map((p) => p.file));
-const doc = {
-  articles: corpus.articles.filter((a) => wanted.has(a.file)),
-  errors: corpus.errors.filter((r) => wanted.has(r.source.file)),
-  causes: corpus.causes.filter((r) => wanted.has(r.source.file)),
-  solutions: corpus.solutions.filter((r) => wanted.has(r.source.file)),
-  diagnostics: corpus.diagnostics.filter((d) => wanted.has(d.file)),
-};
+function run(): number {
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const args = parseArgs(process.argv.slice(2), cwd);
+  const files = expandInputs(args.paths, cwd);
+  const context = parseFiles(root, listSources(root));
+  const build = (parsed: Parameters<typeof corpusFrom>[1]) => corpusFrom(root, parsed, true);
+  // The parser's option for sources whose front matter names no locale.
+  const extra: Partial<ParseOptions> = {};
+  if (args.locale) Object.assign(extra, { locale: args.locale });
+  const doc = files.length ? focusedCorpus(parseFiles(root, files, extra), context, build) : build(context);
+  print(doc, args.json);
+  return fatalDiagnostics(doc.diagnostics, args.strict || process.env.ATLAS_STRICT === "1").length ? 1 : 0;
+}
 
-if (json) {
-  process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
-} else {
+function print(doc: CorpusDocument, json: boolean): void {
+  if (json) {
+    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    return;
+  }
   for (const a of doc.articles) {
     console.log(`\n${a.file} — ${a.locale}, ${a.date}, ${a.translation}${a.id.includes("@") ? " (older revision)" : ""}`);
     for (const e of doc.errors.filter((r) => r.source.file === a.file)) {
@@ -46,4 +51,11 @@ if (json) {
   if (doc.diagnostics.length) console.log(`\n${doc.diagnostics.map(formatDiagnostic).join("\n")}`);
   console.log(`\n${summarize(doc.diagnostics)}`);
 }
-process.exitCode = fatalDiagnostics(doc.diagnostics, strict).length ? 1 : 0;
+
+try {
+  process.exitCode = run();
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`npm run parse: ${error.message}`);
+  process.exitCode = 2;
+}

@@ -9,7 +9,7 @@ import { buildCorpus } from "../corpus/build-corpus.ts";
 import type { CorpusDocument } from "../corpus/records.ts";
 import { useTranslations } from "../i18n/i18n.ts";
 import { adHocLocale, defaultLocale, siteLocaleForTag } from "../i18n/locales.ts";
-import { parseSource } from "../parser/parse-source.ts";
+import { type ParseOptions, parseSource } from "../parser/parse-source.ts";
 import type { Diagnostic, ParsedSource } from "../parser/types.ts";
 import { type ContentOptions, includeDirs, listSourceFiles, resolveContentDir } from "./content-root.ts";
 
@@ -74,23 +74,43 @@ function skipped(source: ParsedSource): Diagnostic {
   };
 }
 
-/** Parses every source (and any extra files) and builds the cross-locale corpus. */
-export function readContent(options: ReadOptions): { corpus: CorpusDocument; parsed: ParsedSource[]; inputs: string[] } {
-  const contentDir = resolveContentDir(options.root, options.contentDir);
-  const includes = includeReader(contentDir);
-  const files = [...new Set([...listSources(options.root, options), ...(options.extraFiles ?? [])])];
-  const parsed = files.map((path) => {
-    const file = relative(options.root, path) || path;
-    return parseSource(readFileSync(path, "utf8"), { file, knownIncludes: includes.names });
+/** Parses source files as the build does: labelled relative to the root, with the content root's includes. */
+export function parseFiles(
+  root: string,
+  paths: readonly string[],
+  extra: Partial<ParseOptions> = {},
+  options: ContentOptions = {},
+): ParsedSource[] {
+  const includes = includeReader(resolveContentDir(root, options.contentDir));
+  return paths.map((path) => {
+    const file = relative(root, path) || path;
+    return parseSource(readFileSync(path, "utf8"), { file, knownIncludes: includes.names, ...extra });
   });
-  const articles = parsed.filter(isTroubleshooting);
-  const corpus = buildCorpus(articles, {
+}
+
+/** The cross-locale corpus of parsed sources, with the content root's includes and the alert labels. */
+export function corpusFrom(
+  root: string,
+  parsed: readonly ParsedSource[],
+  allowUnknownLocales = false,
+  options: ContentOptions = {},
+): CorpusDocument {
+  const includes = includeReader(resolveContentDir(root, options.contentDir));
+  return buildCorpus(parsed, {
     canonical: defaultLocale.code,
-    localeOf: (tag) => siteLocaleForTag(tag) ?? (options.allowUnknownLocales ? adHocLocale(tag) : null),
+    localeOf: (tag) => siteLocaleForTag(tag) ?? (allowUnknownLocales ? adHocLocale(tag) : null),
     include: includes.read,
     alertLabel: (kind, locale) => useTranslations(locale)(`callout.${kind}` as "callout.note"),
     reservedIds: RESERVED_IDS,
   });
+}
+
+/** Parses every source (and any extra files) and builds the cross-locale corpus. */
+export function readContent(options: ReadOptions): { corpus: CorpusDocument; parsed: ParsedSource[]; inputs: string[] } {
+  const files = [...new Set([...listSources(options.root, options), ...(options.extraFiles ?? [])])];
+  const parsed = parseFiles(options.root, files, {}, options);
+  const articles = parsed.filter(isTroubleshooting);
+  const corpus = corpusFrom(options.root, articles, options.allowUnknownLocales, options);
   corpus.diagnostics.push(...parsed.filter((p) => !isTroubleshooting(p)).map(skipped));
   return { corpus, parsed, inputs: files };
 }

@@ -5,12 +5,14 @@ import { ROOT } from "../helpers.ts";
 
 const cli = join(ROOT, "src/cli/parse.ts");
 const fixture = (name: string) => join(ROOT, "tests/unit/parser/fixtures", name, "input.md");
+const own = (name: string) => join(import.meta.dirname, "fixtures", name);
+const parseJson = (...args: string[]) => JSON.parse(execFileSync(process.execPath, [cli, ...args, "--json"], { encoding: "utf8" }));
+type ErrorOut = { id: string; locale: string; codes: string[]; aliases: string[]; message: string; source: { file: string } };
 
 // Each run parses the whole content/ too (for cross-locale ids): allow a few seconds.
-describe("npm run parse", { timeout: 30_000 }, () => {
+describe("npm run parse", { timeout: 60_000 }, () => {
   it("prints one JSON document for a file outside content/, in a language the project has never seen", () => {
-    const out = execFileSync(process.execPath, [cli, fixture("new-language"), "--json"], { encoding: "utf8" });
-    const doc = JSON.parse(out);
+    const doc = parseJson(fixture("new-language"));
     expect(Object.keys(doc)).toEqual(["articles", "errors", "causes", "solutions", "diagnostics"]);
     expect(doc.errors).toHaveLength(1);
     expect(doc.errors[0]).toMatchObject({
@@ -33,6 +35,48 @@ describe("npm run parse", { timeout: 30_000 }, () => {
       ["the-agent-installed-in-the-vm-but-unresponsive-for-windows-vms", "de-DE", "Der Agent reagiert nicht"],
     ]);
     expect(doc.diagnostics).toEqual([]);
+  });
+
+  it("prints the errors of a file whose locale content/ already has (a revision kept elsewhere)", () => {
+    const doc = parseJson(own("it-revision.md"));
+    expect(doc.errors.map((e: ErrorOut) => [e.id, e.locale, e.message])).toEqual([
+      ["usererrorrpcollectionlimitreached", "it", "Limite massimo della raccolta raggiunto."],
+      ["usererrorbackupoperationinprogress", "it", "Un altro backup è in corso."],
+    ]);
+    expect(doc.articles.map((a: { file: string }) => a.file)).toEqual(["tests/unit/cli/fixtures/it-revision.md"]);
+  });
+
+  it("prints the errors of each of two revisions of one article, older one in content/ included", () => {
+    const older = join(ROOT, "content/it/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout.2018-12-03.md");
+    const doc = parseJson(own("it-revision.md"), older);
+    const files = new Set(doc.errors.map((e: ErrorOut) => e.source.file));
+    expect(files).toEqual(
+      new Set([
+        "tests/unit/cli/fixtures/it-revision.md",
+        "content/it/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout.2018-12-03.md",
+      ]),
+    );
+    // The 2018 Italian revision writes the misspelled code, still the canonical error.
+    const misspelled = doc.errors.find((e: ErrorOut) => e.aliases.includes("ExtentionOperationFailedForManagedDisks"));
+    expect(misspelled?.id).toBe("extensionoperationfailedformanageddisks");
+  });
+
+  it("accepts a docs tree, one folder per locale, and repairs a Ukrainian transliterated code", () => {
+    const doc = parseJson(own("tree"));
+    expect(doc.errors.map((e: ErrorOut) => [e.locale, e.id])).toEqual([
+      ["it", "usererrorrpcollectionlimitreached"],
+      ["it", "usererrorbackupoperationinprogress"],
+      ["uk-UA", "usererrorbackupoperationinprogress"],
+    ]);
+    expect(doc.errors[2].aliases).toContain("юсереррорбекапопрейшнінпрогрес");
+    expect(doc.diagnostics.map((d: { code: string }) => d.code)).toContain("code-repaired");
+  });
+
+  it("says that a missing file does not exist and exits 2, without a stack trace", () => {
+    const run = spawnSync(process.execPath, [cli, "missing.md"], { encoding: "utf8", cwd: ROOT });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("missing.md does not exist");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("prints diagnostics as file:line:column and exits non-zero on errors", () => {
