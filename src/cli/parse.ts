@@ -39,7 +39,7 @@ function print(doc: CorpusDocument, json: boolean): void {
     return;
   }
   for (const a of doc.articles) {
-    console.log(`\n${a.file} — ${a.locale}, ${a.date}, ${a.translation}${a.id.includes("@") ? " (older revision)" : ""}`);
+    console.log(`\n${a.file} — ${a.locale}, ${a.date}, ${a.translation}${a.older ? " (older revision)" : ""}`);
     for (const e of doc.errors.filter((r) => r.source.file === a.file)) {
       console.log(`  error ${e.id}: ${e.codes.join(" / ")}${e.aliases.length ? ` (aliases: ${e.aliases.join(", ")})` : ""}`);
       for (const c of e.causes) console.log(`    cause → ${c.ref ?? "(plain text)"} [${c.kind}]`);

@@ -205,7 +205,8 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
     const revisions = located.filter((l) => l.locale.code === locale.code && l.source.slug === source.slug).map((l) => l.source.meta.date);
     const ctx = contextFor(source, page());
     doc.articles.push({
-      id: current ? `${locale.code}/${source.slug}` : `${locale.code}/${source.slug}@${source.meta.date}`,
+      id: current ? `${locale.code}/${source.slug}` : `${locale.code}/${source.slug}/revisions/${source.meta.date}`,
+      older: !current,
       slug: source.slug,
       locale: locale.code,
       title: source.heading?.title || source.meta.title,

@@ -27,4 +27,7 @@ export function addUnique(list: string[], values: Iterable<string>): void {
 }
 
 /** URL segment of an entity kind in the URL contract. */
-export const kindPath: Record<EntityKind, string> = { error: "errors", cause: "causes", solution: "solutions" };
+export const kindPath = { error: "errors", cause: "causes", solution: "solutions" } as const satisfies Record<EntityKind, string>;
+
+/** The URL segment of a kind (`errors`, `causes`, `solutions`). */
+export type EntityFolder = (typeof kindPath)[EntityKind];

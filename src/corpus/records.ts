@@ -71,7 +71,10 @@ export interface SolutionRecord extends EntityBase {
 }
 
 export interface ArticleRecord {
+  /** `{locale}/{slug}`, or `{locale}/{slug}/revisions/{date}` for an older revision. */
   id: string;
+  /** An older revision of its locale, kept for its text and anchors. */
+  older: boolean;
   slug: string;
   locale: string;
   title: string;

@@ -1,43 +1,45 @@
+import { existsSync } from "node:fs";
 import type { Loader } from "astro/loaders";
 import type { CorpusDocument } from "../corpus/records.ts";
+import { type BuildManifest, manifestOf, manifestPath, readManifest, writeManifest } from "../integrations/build-manifest.ts";
 import { atlasOptions } from "../integrations/options.ts";
-import { type ContentOptions, isInside, resolveContentDir } from "./content-root.ts";
-import { fatalDiagnostics, formatAll, summarize } from "./diagnostics-report.ts";
+import type { Diagnostic } from "../parser/types.ts";
+import { isInside, resolveContentDir } from "./content-root.ts";
+import { assertBuildable, reportDiagnostics } from "./diagnostics-report.ts";
 import { contentDigest, readContent } from "./read-content.ts";
 
 type CollectionName = "errors" | "causes" | "solutions" | "articles" | "diagnostics";
-
-/** Parses the sources once and prints the diagnostics summary. */
-function corpusFor(root: string, options: ContentOptions, logger: { info(m: string): void; warn(m: string): void }): CorpusDocument {
-  const { corpus } = readContent({ root, ...options });
-  const shown = corpus.diagnostics.filter((d) => d.severity !== "info");
-  logger.info(`content: ${corpus.articles.length} article(s), ${corpus.errors.length} error page(s); ${summarize(corpus.diagnostics)}`);
-  if (shown.length) logger.warn(`\n${formatAll(shown)}`);
-  return corpus;
-}
-
-/** Throws on build-failing diagnostics: errors always, warnings too when `ATLAS_STRICT=1`. */
-function assertBuildable(corpus: CorpusDocument): void {
-  const strict = process.env.ATLAS_STRICT === "1";
-  const fatal = fatalDiagnostics(corpus.diagnostics, strict);
-  if (fatal.length) {
-    throw new Error(
-      `Content has ${fatal.length} ${strict ? "error(s) or warning(s) (strict mode)" : "error(s)"}:\n${formatAll(fatal)}\nFix the source at the place shown (see design.md, "Bad input").`,
-    );
-  }
-}
+type Logger = { info(m: string): void; warn(m: string): void };
 
 // One parse per content digest, shared by the collections.
 const pending = new Map<string, Promise<CorpusDocument>>();
+// Digests whose diagnostics were already listed in this process (once per build, not once per collection).
+const listed = new Set<string>();
+// Manifests written in this process (cache folder and digest).
+const written = new Set<string>();
 // Dev server watchers we already listen to (one listener each, not one per load).
 const watched = new WeakSet<object>();
+
+/**
+ * Lists the diagnostics and applies the strict decision. Runs on every load,
+ * whether the entries were parsed now or kept from the cache, so
+ * `ATLAS_STRICT=1` and the warnings listing never depend on the cache.
+ */
+function check(digest: string, diagnostics: readonly Diagnostic[], counts: string, logger: Logger): void {
+  if (!listed.has(digest)) {
+    listed.add(digest);
+    reportDiagnostics(diagnostics, counts, logger);
+  }
+  assertBuildable(diagnostics);
+}
 
 /**
  * Content-layer loader over the parser: one collection of the corpus
  * (errors, causes, solutions, articles, diagnostics). Entries are keyed
  * `locale/id`. When no source, include or parsing module changed since the
  * last load, nothing is parsed; otherwise entries whose data is unchanged are
- * not rewritten.
+ * not rewritten. Each parse also writes the build manifest the search and
+ * sitemap integrations read.
  */
 export function atlasLoader(collection: CollectionName): Loader {
   return {
@@ -45,19 +47,27 @@ export function atlasLoader(collection: CollectionName): Loader {
     async load({ store, meta, parseData, generateDigest, logger, watcher, config }) {
       const root = new URL(".", config.root).pathname;
       const options = atlasOptions();
+      const cacheDir = config.cacheDir ?? new URL("node_modules/.astro/", config.root);
       // Sources, includes and the parsing code unchanged since the stored entries were made: keep them.
       const digest = contentDigest(root, options);
-      if (meta.get("content-digest") === digest && store.keys().length > 0) {
+      const kept: BuildManifest | null = meta.get("content-digest") === digest && store.keys().length > 0 ? readManifest(cacheDir) : null;
+      if (kept?.digest === digest) {
+        check(digest, kept.diagnostics, `content: ${kept.articles.length} article(s), unchanged`, logger);
         logger.info(`content unchanged; ${store.keys().length} ${collection} entries kept`);
         return;
       }
-      if (!pending.has(digest))
+      if (!pending.has(digest)) {
         pending.set(
           digest,
-          Promise.resolve().then(() => corpusFor(root, options, logger)),
+          Promise.resolve().then(() => readContent({ root, ...options }).corpus),
         );
+      }
       const corpus = (await pending.get(digest)) as CorpusDocument;
-      assertBuildable(corpus);
+      if (!written.has(`${cacheDir.href}\0${digest}`) || !existsSync(manifestPath(cacheDir))) {
+        writeManifest(cacheDir, manifestOf(corpus, digest));
+        written.add(`${cacheDir.href}\0${digest}`);
+      }
+      check(digest, corpus.diagnostics, `content: ${corpus.articles.length} article(s), ${corpus.errors.length} error page(s)`, logger);
       const records: { id: string; data: Record<string, unknown> }[] =
         collection === "diagnostics"
           ? corpus.diagnostics.map((d, i) => ({ id: String(i).padStart(4, "0"), data: { ...d } }))

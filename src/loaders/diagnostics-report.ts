@@ -1,3 +1,4 @@
+import { AstroError } from "astro/errors";
 import { formatDiagnostic } from "../parser/diagnostics.ts";
 import type { Diagnostic } from "../parser/types.ts";
 
@@ -17,4 +18,28 @@ export function fatalDiagnostics(diagnostics: readonly Diagnostic[], strict: boo
 
 export function formatAll(diagnostics: readonly Diagnostic[]): string {
   return diagnostics.map(formatDiagnostic).join("\n");
+}
+
+/** The build output's listing: one summary line, then every error and warning with file:line:column. */
+export function reportDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  lead: string,
+  logger: { info(m: string): void; warn(m: string): void },
+): void {
+  logger.info(`${lead}; ${summarize(diagnostics)}`);
+  const shown = diagnostics.filter((d) => d.severity !== "info");
+  if (shown.length) logger.warn(`\n${formatAll(shown)}`);
+}
+
+/** Throws on build-failing diagnostics: errors always, warnings too when `ATLAS_STRICT=1`. */
+export function assertBuildable(diagnostics: readonly Diagnostic[], strict = process.env.ATLAS_STRICT === "1"): void {
+  const fatal = fatalDiagnostics(diagnostics, strict);
+  if (fatal.length) {
+    throw new AstroError(
+      `Content has ${fatal.length} ${strict ? "error(s) or warning(s) (strict mode)" : "error(s)"}:\n${formatAll(fatal)}`,
+      strict
+        ? "Fix the source at each place shown, or build without ATLAS_STRICT=1 to publish with warnings."
+        : 'Fix the source at each place shown (see design.md, "Bad input").',
+    );
+  }
 }

@@ -54,6 +54,7 @@ export const solutionSchema = z.object({
 
 export const articleSchema = z.object({
   id: z.string(),
+  older: z.boolean(),
   slug: z.string(),
   locale: z.string(),
   title: z.string(),

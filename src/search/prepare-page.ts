@@ -3,7 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
 import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
-import type { EntityKind } from "./entity-path.ts";
+import type { EntityKind } from "../corpus/entities.ts";
 
 /** What the index should know about a page beyond its text. */
 export interface PageSearchInfo {

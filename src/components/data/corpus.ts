@@ -50,8 +50,8 @@ export function loadCorpus(): Promise<Corpus> {
   return pending;
 }
 
-/** True when an article record is an older revision kept for its anchors (`it/slug@2018-12-03`). */
-export const isOlderRevision = (a: ArticleRecord): boolean => a.id.includes("@");
+/** True when an article record is an older revision kept for its anchors (`older: true`). */
+export const isOlderRevision = (a: ArticleRecord): boolean => a.older;
 
 /** Records of one locale, sorted for display. */
 export function inLocale<T extends { locale: string }>(records: readonly T[], code: string): T[] {

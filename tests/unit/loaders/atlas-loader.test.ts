@@ -1,7 +1,10 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { afterEach, describe, expect, it } from "vitest";
+import { manifestPath } from "../../../src/integrations/build-manifest.ts";
 import { atlasLoader } from "../../../src/loaders/atlas-loader.ts";
 
 /** A minimal in-memory stand-in for Astro's loader context. */
@@ -17,7 +20,10 @@ function context(site: string) {
       has: (k: string) => metaStore.has(k),
       delete: (k: string) => metaStore.delete(k),
     },
-    config: { root: pathToFileURL(join(import.meta.dirname, "fixtures", site, "/")) },
+    config: {
+      root: pathToFileURL(join(import.meta.dirname, "fixtures", site, "/")),
+      cacheDir: pathToFileURL(`${mkdtempSync(join(tmpdir(), "atlas-cache-"))}/`),
+    },
     store: {
       keys: () => [...entries.keys()],
       get: (id: string) => entries.get(id),
@@ -56,6 +62,24 @@ describe("atlas loader", () => {
     process.env.ATLAS_STRICT = "1";
     const { ctx } = context("good-site");
     await expect(atlasLoader("errors").load(ctx)).rejects.toThrow(/strict mode[\s\S]*article\.md:18:1 warning \[link-broken\]/);
+  });
+
+  it("applies strict mode and lists the warnings when the entries come from the cache (no parse)", async () => {
+    const { ctx } = context("good-site");
+    await atlasLoader("errors").load(ctx);
+    process.env.ATLAS_STRICT = "1";
+    await expect(atlasLoader("errors").load(ctx)).rejects.toThrow(/strict mode[\s\S]*article\.md:18:1 warning \[link-broken\]/);
+  });
+
+  it("parses again when the cached entries have no build manifest beside them", async () => {
+    const { ctx, sets, logs } = context("good-site");
+    await atlasLoader("errors").load(ctx);
+    rmSync(new URL("error-atlas/", ctx.config.cacheDir), { recursive: true });
+    await atlasLoader("errors").load(ctx);
+    expect(logs.some((l) => /content unchanged/.test(l))).toBe(false);
+    expect(existsSync(manifestPath(ctx.config.cacheDir))).toBe(true);
+    // The data was the same: entries are not rewritten.
+    expect(sets()).toBe(1);
   });
 
   it("fails the build with file:line:column on an unrecoverable problem", async () => {
