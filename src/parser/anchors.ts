@@ -1,5 +1,6 @@
 import type { Heading, PhrasingContent } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
+import { docfxAutoId } from "./auto-id.ts";
 import type { HeadingInfo } from "./types.ts";
 
 const NAME = /<a\s+[^>]*?\bname\s*=\s*(["'])(.*?)\1[^>]*>/gi;
@@ -26,11 +27,15 @@ export function plainText(nodes: PhrasingContent[]): string {
 export function headingInfo(node: Heading): HeadingInfo {
   const anchors = node.children.filter((c) => c.type === "html").flatMap((c) => anchorNames(c.value));
   const start = node.position?.start;
+  const title = plainText(node.children);
+  const autoId = anchors.length ? null : docfxAutoId(title) || null;
   return {
     depth: node.depth,
-    anchors: [...new Set(anchors)],
-    title: plainText(node.children),
+    // A heading with no `<a name>` is reached by its DocFX auto-id.
+    anchors: autoId ? [autoId] : [...new Set(anchors)],
+    title,
     line: start?.line ?? 1,
     column: start?.column ?? 1,
+    autoId,
   };
 }

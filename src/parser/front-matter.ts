@@ -1,5 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import type { DiagnosticSink } from "./diagnostics.ts";
+import { resolveLocale } from "./locale.ts";
 import type { ArticleMeta } from "./types.ts";
 
 export interface SplitSource {
@@ -27,18 +28,26 @@ function translationKind(value: unknown): ArticleMeta["translation"] {
 }
 
 /**
- * Splits YAML front matter from the Markdown body. Missing or unparseable
- * front matter and a missing `ms.contentlocale` are errors: without them the
- * article has no locale.
+ * Splits YAML front matter from the Markdown body and resolves the locale
+ * (see `resolveLocale`). Missing, unterminated or unparseable front matter
+ * and an unresolvable locale are errors: without them the article has no locale.
  */
-export function splitFrontMatter(source: string, sink: DiagnosticSink): SplitSource {
+export function splitFrontMatter(source: string, sink: DiagnosticSink, options: { locale?: string | undefined } = {}): SplitSource {
   const text = source.replace(/^\uFEFF/, "");
   const match = FENCE.exec(text);
   if (!match) {
-    sink.error("front-matter-missing", "Expected YAML front matter between `---` lines at the top of the file; the file was skipped.", {
-      line: 1,
-      column: 1,
-    });
+    if (/^---[ \t]*\r?\n/.test(text)) {
+      sink.error(
+        "front-matter-unterminated",
+        "The front matter opened by `---` on line 1 is unterminated (no closing `---` line); the file was skipped.",
+        { line: 1, column: 1 },
+      );
+    } else {
+      sink.error("front-matter-missing", "Expected YAML front matter between `---` lines at the top of the file; the file was skipped.", {
+        line: 1,
+        column: 1,
+      });
+    }
     return { meta: null, body: text };
   }
   const blank = "\n".repeat(match[0].split("\n").length - 1);
@@ -50,8 +59,11 @@ export function splitFrontMatter(source: string, sink: DiagnosticSink): SplitSou
     data = parsed as Record<string, unknown>;
   } catch (error) {
     const place = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-    sink.error("front-matter-invalid", `Unparseable front matter: ${(error as Error).message.split("\n")[0]}; the file was skipped.`, {
-      line: (place?.line ?? 0) + 1,
+    // The YAML library counts lines inside the front matter; the file has the `---` line first.
+    const line = (place?.line ?? 0) + 1;
+    const reason = (error as Error).message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "";
+    sink.error("front-matter-invalid", `Unparseable front matter at line ${line}: ${reason}; the file was skipped.`, {
+      line,
       column: place?.col ?? 1,
     });
     return { meta: null, body };
@@ -60,12 +72,20 @@ export function splitFrontMatter(source: string, sink: DiagnosticSink): SplitSou
     const index = (match[1] ?? "").split("\n").findIndex((l) => l.startsWith(`${key}:`));
     return { line: index + 2, column: 1 };
   };
-  const contentLocale = String(data["ms.contentlocale"] ?? "").trim();
-  if (!contentLocale) {
-    sink.error("locale-missing", "Expected `ms.contentlocale` in the front matter (e.g. `it-IT`); the file was skipped.", {
-      line: 1,
-      column: 1,
-    });
+  const resolved = resolveLocale(data, options.locale);
+  if ("problem" in resolved) {
+    if (resolved.problem === "invalid")
+      sink.error(
+        "locale-invalid",
+        `\`${resolved.value}\` is not a BCP 47 language tag (e.g. \`it-IT\`); the file was skipped.`,
+        lineOf("ms.contentlocale"),
+      );
+    else
+      sink.error(
+        "locale-missing",
+        "This translated file has no `ms.contentlocale` (e.g. `it-IT`); give one, or pass a locale (`--locale xx-YY`). The file was skipped.",
+        { line: 1, column: 1 },
+      );
     return { meta: null, body };
   }
   const date = isoDate(data["ms.date"]);
@@ -80,9 +100,10 @@ export function splitFrontMatter(source: string, sink: DiagnosticSink): SplitSou
     meta: {
       title: String(data.title ?? "").trim(),
       description: String(data.description ?? "").trim(),
-      contentLocale,
+      contentLocale: resolved.locale,
+      localeFrom: resolved.from,
       date: date ?? "",
-      translation: translationKind(data["ms.translationtype"]),
+      translation: resolved.from === "source-language" ? "source" : translationKind(data["ms.translationtype"]),
       meta: data,
     },
   };

@@ -1,5 +1,4 @@
 import type { Link, Paragraph, PhrasingContent, Strong } from "mdast";
-import { toString as mdToString } from "mdast-util-to-string";
 import { plainText } from "./anchors.ts";
 
 /** One visual line of a paragraph: DocFX separates lines with `<br>`, hard breaks or newlines. */
@@ -49,60 +48,8 @@ export function splitLines(paragraph: Paragraph): ParagraphLine[] {
 }
 
 /** Meaningful nodes of a line: drops whitespace-only text and `<br>`. */
-function meaningful(line: ParagraphLine): PhrasingContent[] {
+export function meaningful(line: ParagraphLine): PhrasingContent[] {
   return line.nodes.filter((n) => !(n.type === "text" && !n.value.trim()) && !(n.type === "html" && BR.test(n.value.trim())));
-}
-
-/** A `**Label**: value` line (code line, message line), label localized. */
-export interface LabelLine {
-  label: string;
-  value: string;
-  line: number;
-  column: number;
-}
-
-/**
- * Reads a `**label**: value` line. The label is whatever the bold text says
- * (any language); the separator is `:` or `.` (machine translation writes both).
- */
-export function labelLine(line: ParagraphLine): LabelLine | null {
-  const nodes = meaningful(line);
-  const [first, ...rest] = nodes;
-  if (first?.type !== "strong" || rest.length === 0) return null;
-  const after = plainText(rest);
-  const sep = /^[:.：]\s*/.exec(after);
-  if (!sep) return null;
-  return { label: mdToString(first).trim(), value: after.slice(sep[0].length).trim(), line: line.line, column: line.column };
-}
-
-const CODE_TOKEN = /^[\p{L}\p{N}_]{6,}$/u;
-const CAMEL = /\p{Ll}\p{Lu}/u;
-
-/**
- * Splits a code line value into codes, or returns null when the value is
- * prose. Codes are single words (camel case, or long single words that
- * machine translation lower-cased or transliterated), joined by `/` or a
- * short lower-case conjunction in any language (`or`, `или`, `o`).
- */
-export function codeTokens(value: string): string[] | null {
-  const cleaned = value
-    .replace(/["“”«»]/g, "")
-    .replace(/\//g, " / ")
-    .replace(/[.。]+$/, "")
-    .trim();
-  if (!cleaned) return null;
-  const tokens = cleaned.split(/\s+/);
-  const codes: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] ?? "";
-    if (i % 2 === 0) {
-      if (!CODE_TOKEN.test(token) || !(CAMEL.test(token) || token.length >= 12)) return null;
-      codes.push(token);
-    } else if (!(token === "/" || /^\p{Ll}{1,4}$/u.test(token))) {
-      return null;
-    }
-  }
-  return tokens.length % 2 === 1 ? codes : null;
 }
 
 /** A bold cause/step line: `**Label 1: [title](#anchor)**` or plain `**Label 1: text**`. */

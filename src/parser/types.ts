@@ -44,13 +44,73 @@ export interface HeadingInfo {
   title: string;
   line: number;
   column: number;
+  /**
+   * DocFX's auto-id of the heading text, set only when the heading carries no
+   * `<a name>`. In a source-language file (English original) it is the id the
+   * translations carry; in a translated file it is an anchor of that locale only.
+   */
+  autoId?: string | null;
 }
 
-/** An error section (`##` with a code line). */
+/** How the parser obtained a code: from its code line, or recovered when the code line was not code. */
+export type CodeOrigin =
+  /** Written in the code line (possibly transliterated or misspelled: the corpus repairs it). */
+  | "code-line"
+  /** The code line was not code-like; the code is the heading's code token. */
+  | "heading"
+  /** Neither line nor heading had it; the code is the prefix of a section anchor (lowercase). */
+  | "anchor"
+  /** Nothing recovered it: `code` is the token as written; the corpus may recover it from other locales. */
+  | "unresolved";
+
+/** One code of an error, with its own message (a section can hold several). */
+export interface ParsedCode {
+  /** Best spelling the parser knows (see `origin`). */
+  code: string;
+  /** The token as written in the code line ("" when the section has no code line). */
+  written: string;
+  /** A numeric code written before it (`320001, ResourceNotFound`), which belongs to it. */
+  numeric: string | null;
+  message: string;
+  origin: CodeOrigin;
+  line: number;
+  column: number;
+}
+
+/**
+ * What an in-page link (or plain-text cause) of an error points to:
+ * a cause section, a procedure (`step`), or another error (`see-also`).
+ */
+export type ReferenceKind = "cause" | "step" | "see-also";
+
+/** One reference of an error, in source order: bold cause lines, bullets, links in paragraphs. */
+export interface ErrorReference {
+  kind: ReferenceKind;
+  /** Anchor in this article (as written), or null for a plain-text cause. */
+  anchor: string | null;
+  /** The visible text of the line or list item that holds the link. */
+  text: string;
+  /** The link text (or, for a plain-text cause, the text without its label). */
+  title: string;
+  line: number;
+  column: number;
+}
+
+/** An error section (any `##`…`####` section whose own content has a code line). */
 export interface ParsedError {
   heading: HeadingInfo;
-  /** Code tokens as written in the code line. */
+  /** Every code of the section in order, each with its message and origin. */
+  codes: ParsedCode[];
+  /** Every in-page link (and plain-text cause) of the section, in source order. */
+  references: ErrorReference[];
+  /** Set when no code could be recovered: the token as written and the section's anchors. */
+  unresolved: { token: string; anchors: string[] } | null;
+  /**
+   * Derived view kept for the corpus: code tokens as written in the code line
+   * (non-numeric), or the recovered codes when the line was not code-like.
+   */
   rawCodes: string[];
+  /** Derived view: the first code's message. */
   message: string;
   body: Fragment;
   causes: CauseLine[];
@@ -87,8 +147,10 @@ export interface ArticleSection {
 export interface ArticleMeta {
   title: string;
   description: string;
-  /** BCP 47 tag from `ms.contentlocale`, e.g. `pt-PT`. */
+  /** BCP 47 tag (`pt-PT`): from `ms.contentlocale` (any case), else `en` for a file with no localisation keys, else the `locale` option. */
   contentLocale: string;
+  /** Where `contentLocale` came from. */
+  localeFrom?: "front-matter" | "source-language" | "option";
   /** ISO date from `ms.date` (MM/DD/YYYY in DocFX). */
   date: string;
   translation: "machine" | "human" | "source";

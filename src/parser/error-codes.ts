@@ -1,0 +1,221 @@
+import type { Paragraph, RootContent } from "mdast";
+import { type CodeValue, codeValue, isCamelCode, isCodeWord, type LabelLine, labelLine } from "./code-line.ts";
+import type { DiagnosticSink } from "./diagnostics.ts";
+import { type ParagraphLine, splitLines } from "./lines.ts";
+import type { HeadingInfo, ParsedCode } from "./types.ts";
+
+/** The visual lines of a section's own paragraphs (code lines live there). */
+export function ownLines(content: RootContent[]): ParagraphLine[] {
+  return content.filter((n): n is Paragraph => n.type === "paragraph").flatMap((p) => splitLines(p));
+}
+
+const lower = (s: string): string => s.toLocaleLowerCase("und");
+
+/**
+ * The labels this file uses for code lines, learned from lines whose value is
+ * nothing but codes. A line with the same label whose value is not code-like
+ * is still a code line (machine translation turned the code into words).
+ */
+export function learnCodeLabels(sections: RootContent[][]): Set<string> {
+  const labels = new Set<string>();
+  for (const content of sections) {
+    const lines = readLabelLines(ownLines(content));
+    lines.forEach((l, i) => {
+      if (l?.value && !l.value.trailing && !weakBeside(lines, i)) labels.add(lower(l.label.label));
+    });
+  }
+  return labels;
+}
+
+interface ReadLine {
+  label: LabelLine;
+  value: CodeValue | null;
+  /** Every code is camel case (a long single word may be a translated message). */
+  strong: boolean;
+}
+
+function readLabelLines(lines: ParagraphLine[]): (ReadLine | null)[] {
+  return lines.map((line) => {
+    const label = labelLine(line);
+    if (!label) return null;
+    const value = codeValue(label.value);
+    return { label, value, strong: Boolean(value?.codes.every((c) => isCamelCode(c.code) || /^\p{N}+$/u.test(c.code))) };
+  });
+}
+
+/** A line whose codes are only long words, beside a line of camel-case codes: it is the message. */
+function weakBeside(lines: (ReadLine | null)[], i: number): boolean {
+  const line = lines[i];
+  if (!line?.value || line.strong) return false;
+  return [lines[i - 1], lines[i + 1]].some((n) => n?.value && n.strong && !n.value.trailing);
+}
+
+/** Key of a line by its place, to leave code and message lines out of the body. */
+export const lineKey = (l: { line: number; column: number }): string => `${l.line}:${l.column}`;
+
+export interface SectionCodes {
+  codes: ParsedCode[];
+  /** Code and message lines (by `lineKey`), which are not part of the body. */
+  consumed: Set<string>;
+  unresolved: { token: string; anchors: string[] } | null;
+  /** Code tokens as written (the corpus's `rawCodes`). */
+  written: string[];
+}
+
+interface CodeLineAt {
+  index: number;
+  label: LabelLine;
+  value: CodeValue | null;
+}
+
+/**
+ * Finds the code lines of a section (`Label: CODE`, bold or not, several per
+ * section, message line after or before each) and recovers codes that
+ * machine translation turned into words: from the heading's code token,
+ * then from the section's anchors. Returns null when the section has no code line.
+ */
+export function sectionCodes(
+  content: RootContent[],
+  heading: HeadingInfo,
+  codeLabels: Set<string>,
+  sink: DiagnosticSink,
+): SectionCodes | null {
+  const lines = ownLines(content);
+  const read = readLabelLines(lines);
+  const labels = read.map((r) => r?.label ?? null);
+  const values = read.map((r, i) => (r && !weakBeside(read, i) ? r.value : null));
+  const isLabel = (i: number): boolean => Boolean(labels[i]);
+  const known = (i: number): boolean => Boolean(labels[i] && codeLabels.has(lower(labels[i]?.label ?? "")));
+  const clean = (i: number): boolean => Boolean(values[i] && !values[i]?.trailing);
+  const codeLines: CodeLineAt[] = [];
+  labels.forEach((label, index) => {
+    if (!label) return;
+    const value = values[index] ?? null;
+    // Words after a code make a code line only where the label says so: a label
+    // this file uses for codes, or the code half of a code/message pair.
+    const neighbours = [index - 1, index + 1].filter(isLabel);
+    const pairHalf = neighbours.length > 0 && !neighbours.some((j) => clean(j) || known(j));
+    if (value && (!value.trailing || known(index) || pairHalf)) codeLines.push({ index, label, value });
+    else if (known(index) && !neighbours.some((j) => known(j) && clean(j))) codeLines.push({ index, label, value: null });
+  });
+  if (!codeLines.length) {
+    const pairs = labels.some((l, i) => l && isLabel(i + 1));
+    if (pairs && (heading.anchors.length || heading.autoId))
+      sink.warn(
+        "error-code-missing",
+        `Section "${heading.title}" has label lines like an error's code and message lines, but none holds a code; it is kept as article text.`,
+        heading,
+      );
+    return null;
+  }
+  const isCodeLine = new Set(codeLines.map((c) => c.index));
+  const first = codeLines[0] as CodeLineAt;
+  // The 2018 "plain" family writes the message line first.
+  const messageFirst =
+    isLabel(first.index - 1) && !isCodeLine.has(first.index - 1) && !(isLabel(first.index + 1) && !isCodeLine.has(first.index + 1));
+  const consumed = new Set<string>();
+  const taken = new Set<number>();
+  const codes: ParsedCode[] = [];
+  const written: string[] = [];
+  let unresolved: SectionCodes["unresolved"] = null;
+
+  for (const at of codeLines) {
+    consumed.add(lineKey(lines[at.index] as ParagraphLine));
+    let message = at.value?.merged ? unquote(at.value.merged.value) : "";
+    if (!at.value?.merged) {
+      for (const j of messageFirst ? [at.index - 1, at.index + 1] : [at.index + 1, at.index - 1]) {
+        const candidate = labels[j];
+        if (candidate && !isCodeLine.has(j) && !taken.has(j)) {
+          taken.add(j);
+          consumed.add(lineKey(lines[j] as ParagraphLine));
+          message = unquote(candidate.value);
+          break;
+        }
+      }
+      if (!message)
+        sink.warn("message-missing", "Expected an error message line beside the code line; the message is left empty.", at.label);
+    }
+    const place = { line: at.label.line, column: at.label.column };
+    if (at.value?.trailing)
+      sink.warn(
+        "code-line-trailing-text",
+        `The code line has words after its code (\`${at.value.trailing}\`); the code is read without them and the words are dropped from the code.`,
+        place,
+      );
+    if (at.value) {
+      const recovered = at.value.codes.length === 1 ? recoverFromSection(heading) : null;
+      for (const token of at.value.codes) {
+        written.push(token.code);
+        const foreign = !/^[A-Za-z0-9_]+$/.test(token.code) && !/^\p{N}+$/u.test(token.code);
+        if (foreign && recovered) {
+          sink.info(
+            "code-recovered",
+            `Code \`${token.code}\` is not written in code form; read as \`${recovered.code}\` from the section's ${recovered.origin}.`,
+            place,
+          );
+          codes.push({ code: recovered.code, written: token.code, numeric: token.numeric, message, origin: recovered.origin, ...place });
+        } else {
+          codes.push({ code: token.code, written: token.code, numeric: token.numeric, message, origin: "code-line", ...place });
+        }
+      }
+      continue;
+    }
+    // The code line holds words, not a code.
+    const token = at.label.value.replace(/[.。]+$/u, "").trim();
+    const recovered = recoverFromSection(heading);
+    if (recovered) {
+      sink.warn(
+        "code-recovered",
+        `The code line holds words, not a code (\`${token}\`); the code \`${recovered.code}\` was recovered from the section's ${recovered.origin}.`,
+        place,
+      );
+      codes.push({ code: recovered.code, written: token, numeric: null, message, origin: recovered.origin, ...place });
+      written.push(recovered.code);
+    } else {
+      sink.warn(
+        "code-unresolved",
+        `The code line holds words, not a code (\`${token}\`), and neither the heading nor the anchors (${heading.anchors.join(", ") || "none"}) name one; the error is kept, marked unresolved.`,
+        place,
+      );
+      codes.push({ code: token, written: token, numeric: null, message, origin: "unresolved", ...place });
+      unresolved = { token, anchors: [...heading.anchors] };
+    }
+  }
+  return { codes, consumed, unresolved, written };
+}
+
+/** Code words of a heading written in code form (ASCII), in order. */
+export function headingCodeWords(title: string): string[] {
+  return (title.match(/[\p{L}\p{M}\p{N}_]+/gu) ?? []).filter((w) => /^[A-Za-z0-9_]+$/.test(w) && isCodeWord(w));
+}
+
+/**
+ * The code an anchor starts with: DocFX ids of `CODE - title` headings are
+ * `code---title`; older ones keep the code's case (`CodeName-title`).
+ */
+export function anchorCode(anchor: string): string | null {
+  const m = /^([A-Za-z0-9_]{6,})(-*)/.exec(anchor);
+  if (!m) return null;
+  const word = m[1] ?? "";
+  const rest = anchor.slice(word.length);
+  if (/\p{Ll}\p{Lu}/u.test(word) || rest.startsWith("--") || (rest === "" && word.length >= 12)) return word;
+  return null;
+}
+
+function recoverFromSection(heading: HeadingInfo): { code: string; origin: "heading" | "anchor" } | null {
+  const words = headingCodeWords(heading.title);
+  const fromAnchors = [...heading.anchors, heading.autoId ?? ""].map((a) => anchorCode(a)).filter((c): c is string => Boolean(c));
+  // A heading word the anchors confirm, else the only code word, else the one the heading starts with.
+  const confirmed = words.find((w) => fromAnchors.some((c) => w.toLowerCase().startsWith(c.toLowerCase())));
+  const word = confirmed ?? (words.length === 1 ? words[0] : words.find((w) => heading.title.startsWith(w)));
+  if (word) return { code: word, origin: "heading" };
+  // Prefer the anchor spelling that keeps its case.
+  const anchor = fromAnchors.find((c) => /\p{Lu}/u.test(c)) ?? fromAnchors[0];
+  return anchor ? { code: anchor, origin: "anchor" } : null;
+}
+
+/** Drops quotes that wrap the whole message (machine translation adds them), never a quote inside it. */
+export function unquote(text: string): string {
+  const wrapped = /^["“«„](.*)["”»“]\s*\.?$/su.exec(text.trim());
+  return wrapped && !/["“”«»„]/u.test(wrapped[1] ?? "") ? (wrapped[1] ?? "").trim() : text.trim();
+}
