@@ -5,6 +5,7 @@ import { IdAllocator } from "../render/id-allocator.ts";
 import { renderFragment } from "../render/render.ts";
 import { bestMatch } from "./codes.ts";
 import { type Entity, type EntityKind, kindPath, type Occurrence } from "./entities.ts";
+import { fallbackLocale, missingCanonicalNote } from "./fallback.ts";
 import { headingGroups } from "./heading-groups.ts";
 import { locateSources } from "./locate-sources.ts";
 import { matchEntities } from "./match-entities.ts";
@@ -30,6 +31,8 @@ export interface CorpusOptions {
   alertLabel: (kind: string, locale: string) => string;
   /** Ids the page chrome uses; bodies never take them. */
   reservedIds?: readonly string[];
+  /** Locales in order of preference for an entity the canonical locale lacks (default: the order sources are located in). */
+  fallbackOrder?: readonly string[];
 }
 
 const lower = (s: string): string => s.toLowerCase();
@@ -126,12 +129,22 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
   const entityById = (kind: EntityKind, id: string): Entity | undefined => entities.find((e) => e.kind === kind && e.id === id);
 
   const doc: CorpusDocument = { articles: [], errors: [], causes: [], solutions: [], diagnostics };
+  const order = options.fallbackOrder ?? [...new Set(located.map((l) => l.locale.code))];
   for (const entity of entities) {
+    const fallback = fallbackLocale(entity, options.canonical, order);
+    const note = missingCanonicalNote(entity, options.canonical, fallback);
+    if (note) report(note);
     for (const localeCode of entity.byLocale.keys()) {
       const occurrence = pick(entity, localeCode);
       if (!occurrence) continue;
       const { source } = occurrence;
-      const base = { id: entity.id, locale: localeCode, anchors: [...entity.anchors], locales: localesOf(entity) };
+      const base = {
+        id: entity.id,
+        locale: localeCode,
+        anchors: [...entity.anchors],
+        locales: localesOf(entity),
+        fallbackLocale: fallback,
+      };
       if (occurrence.kind === "error") {
         const node = occurrence.node;
         const causes = resolveLines(source, node.causes);

@@ -24,6 +24,7 @@ export interface LocateOptions {
 export function locateSources(parsed: readonly ParsedSource[], options: LocateOptions, report: (d: Diagnostic) => void): Located[] {
   const located: Located[] = [];
   for (const source of parsed) {
+    // The parser already reported a source it could give no locale.
     if (!source.meta.contentLocale) continue;
     const locale = options.localeOf(source.meta.contentLocale);
     if (!locale) {
@@ -39,6 +40,7 @@ export function locateSources(parsed: readonly ParsedSource[], options: LocateOp
     }
     located.push({ source, locale, current: false });
   }
+  reportSameDate(located, report);
   for (const item of located) {
     const newest = located
       .filter((o) => o.locale.code === item.locale.code && o.source.slug === item.source.slug)
@@ -53,4 +55,28 @@ export function locateSources(parsed: readonly ParsedSource[], options: LocateOp
   }
 
   return located;
+}
+
+/**
+ * Two sources of one locale and article with the same `ms.date` leave no way
+ * to tell which is current: an error naming both files.
+ */
+function reportSameDate(located: readonly Located[], report: (d: Diagnostic) => void): void {
+  const seen = new Map<string, Located>();
+  for (const item of located) {
+    const key = `${item.locale.code}|${item.source.slug}|${item.source.meta.date}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, item);
+      continue;
+    }
+    report({
+      file: item.source.file,
+      line: 1,
+      column: 1,
+      severity: "error",
+      code: "revision-duplicate",
+      message: `Two sources of the article \`${item.source.slug}\` in ${item.locale.code} have the same date ${item.source.meta.date || "(none)"}: ${first.source.file} and ${item.source.file}; give the older one its \`ms.date\` (and a \`.<YYYY-MM-DD>\` file name) or remove it.`,
+    });
+  }
 }

@@ -40,6 +40,8 @@ interface EntityBase {
   title: string;
   /** Site locales in which this entity exists. */
   locales: string[];
+  /** Where a reader of a locale that lacks the entity is sent: English when it exists, else the first locale of the configured order that has it. */
+  fallbackLocale: string;
   source: SourceRef;
 }
 

@@ -8,7 +8,7 @@ import { unified } from "unified";
 import { buildCorpus } from "../corpus/build-corpus.ts";
 import type { CorpusDocument } from "../corpus/records.ts";
 import { useTranslations } from "../i18n/i18n.ts";
-import { adHocLocale, defaultLocale, siteLocaleForTag } from "../i18n/locales.ts";
+import { adHocLocale, defaultLocale, siteLocaleForTag, siteLocales } from "../i18n/locales.ts";
 import { type ParseOptions, parseSource } from "../parser/parse-source.ts";
 import type { Diagnostic, ParsedSource } from "../parser/types.ts";
 import { type ContentOptions, includeDirs, listSourceFiles, resolveContentDir } from "./content-root.ts";
@@ -102,6 +102,7 @@ export function corpusFrom(
     include: includes.read,
     alertLabel: (kind, locale) => useTranslations(locale)(`callout.${kind}` as "callout.note"),
     reservedIds: RESERVED_IDS,
+    fallbackOrder: siteLocales.map((l) => l.code),
   });
 }
 

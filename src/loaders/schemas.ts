@@ -14,6 +14,7 @@ const entityBase = {
   anchors: z.array(z.string()),
   title: z.string(),
   locales: z.array(z.string()).min(1),
+  fallbackLocale: z.string().min(2),
   source: sourceRef,
 };
 

@@ -19,7 +19,7 @@ import type { CauseLine, ParsedSource } from "./types.ts";
 export interface ParseOptions {
   /** Path used in diagnostics. */
   file: string;
-  /** Article slug; defaults to the file name up to its first dot. */
+  /** Article slug; defaults to the file name without `.md` and a trailing revision date. */
   slug?: string;
   /** Locale for a translated file without `ms.contentlocale` (the CLI's `--locale xx-YY`). */
   locale?: string;
@@ -29,9 +29,10 @@ export interface ParseOptions {
   assetExists?: (url: string) => boolean;
 }
 
-/** File name up to its first dot: `slug.2018-12-03.md` → `slug`. */
+/** File name without `.md` and without a trailing `.<YYYY-MM-DD>` revision date: `slug.2018-12-03.md` → `slug`; other dots stay. */
 export function slugOf(file: string): string {
-  return (file.split(/[\\/]/).pop() ?? file).split(".")[0] ?? file;
+  const name = file.split(/[\\/]/).pop() ?? file;
+  return name.replace(/\.md$/i, "").replace(/\.\d{4}-\d{2}-\d{2}$/, "");
 }
 
 const lower = (s: string): string => s.toLowerCase();
