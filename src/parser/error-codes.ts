@@ -1,3 +1,4 @@
+import anyAscii from "any-ascii";
 import type { Paragraph, RootContent } from "mdast";
 import { type CodeValue, codeValue, isCamelCode, isCodeWord, type LabelLine, labelLine } from "./code-line.ts";
 import type { DiagnosticSink } from "./diagnostics.ts";
@@ -29,6 +30,7 @@ export function learnCodeLabels(sections: RootContent[][]): Set<string> {
 
 interface ReadLine {
   label: LabelLine;
+  control: boolean;
   value: CodeValue | null;
   /** Every code is camel case (a long single word may be a translated message). */
   strong: boolean;
@@ -36,10 +38,13 @@ interface ReadLine {
 
 function readLabelLines(lines: ParagraphLine[]): (ReadLine | null)[] {
   return lines.map((line) => {
-    const label = labelLine(line);
-    if (!label) return null;
+    const read = labelLine(line);
+    if (!read) return null;
+    // Control characters (NUL, which Markdown turns into U+FFFD) are never part of a code.
+    const control = /[\p{Cc}\uFFFD]/u.test(read.value);
+    const label = control ? { ...read, value: read.value.replace(/[\p{Cc}\uFFFD]/gu, "") } : read;
     const value = codeValue(label.value);
-    return { label, value, strong: Boolean(value?.codes.every((c) => isCamelCode(c.code) || /^\p{N}+$/u.test(c.code))) };
+    return { label, value, control, strong: Boolean(value?.codes.every((c) => isCamelCode(c.code) || /^\p{N}+$/u.test(c.code))) };
   });
 }
 
@@ -136,6 +141,12 @@ export function sectionCodes(
         sink.warn("message-missing", "Expected an error message line beside the code line; the message is left empty.", at.label);
     }
     const place = { line: at.label.line, column: at.label.column };
+    if (read[at.index]?.control)
+      sink.warn(
+        "code-line-control-character",
+        "The code line contains control characters (such as NUL) or U+FFFD; they were removed before reading the code.",
+        place,
+      );
     if (at.value?.trailing)
       sink.warn(
         "code-line-trailing-text",
@@ -147,7 +158,12 @@ export function sectionCodes(
       for (const token of at.value.codes) {
         written.push(token.code);
         const foreign = !/^[A-Za-z0-9_]+$/.test(token.code) && !/^\p{N}+$/u.test(token.code);
-        if (foreign && recovered) {
+        const folded = foreign ? latinFold(token.code) : null;
+        if (folded) {
+          // Latin letters with marks or Turkish case (`Unavaılable`): the same code, folded to ASCII.
+          sink.info("code-recovered", `Code \`${token.code}\` has non-ASCII Latin letters; read as \`${folded}\`.`, place);
+          codes.push({ code: folded, written: token.code, numeric: token.numeric, message, origin: "code-line", ...place });
+        } else if (foreign && recovered) {
           sink.info(
             "code-recovered",
             `Code \`${token.code}\` is not written in code form; read as \`${recovered.code}\` from the section's ${recovered.origin}.`,
@@ -184,6 +200,13 @@ export function sectionCodes(
   return { codes, consumed, unresolved, written };
 }
 
+/** A Latin-script code folded to ASCII (`ı` → `i`, `é` → `e`), or null for other scripts. */
+function latinFold(code: string): string | null {
+  if (!/^[\p{Script=Latin}\p{N}_]+$/u.test(code)) return null;
+  const folded = anyAscii(code);
+  return /^[A-Za-z0-9_]+$/.test(folded) && isCodeWord(folded) ? folded : null;
+}
+
 /** Code words of a heading written in code form (ASCII), in order. */
 export function headingCodeWords(title: string): string[] {
   return (title.match(/[\p{L}\p{M}\p{N}_]+/gu) ?? []).filter((w) => /^[A-Za-z0-9_]+$/.test(w) && isCodeWord(w));
@@ -194,10 +217,11 @@ export function headingCodeWords(title: string): string[] {
  * `code---title`; older ones keep the code's case (`CodeName-title`).
  */
 export function anchorCode(anchor: string): string | null {
-  const m = /^([A-Za-z0-9_]{6,})(-*)/.exec(anchor);
+  const m = /^([A-Za-z0-9]{6,})(-*)/.exec(anchor);
   if (!m) return null;
   const word = m[1] ?? "";
   const rest = anchor.slice(word.length);
+  if (rest && !rest.startsWith("-")) return null;
   if (/\p{Ll}\p{Lu}/u.test(word) || rest.startsWith("--") || (rest === "" && word.length >= 12)) return word;
   return null;
 }
@@ -216,6 +240,6 @@ function recoverFromSection(heading: HeadingInfo): { code: string; origin: "head
 
 /** Drops quotes that wrap the whole message (machine translation adds them), never a quote inside it. */
 export function unquote(text: string): string {
-  const wrapped = /^["“«„](.*)["”»“]\s*\.?$/su.exec(text.trim());
-  return wrapped && !/["“”«»„]/u.test(wrapped[1] ?? "") ? (wrapped[1] ?? "").trim() : text.trim();
+  const wrapped = /^["“«„「『](.*)["”»“」』]\s*\.?$/su.exec(text.trim());
+  return wrapped && !/["“”«»„「」『』]/u.test(wrapped[1] ?? "") ? (wrapped[1] ?? "").trim() : text.trim();
 }

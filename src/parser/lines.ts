@@ -91,5 +91,9 @@ export function boldRefLine(line: ParagraphLine): BoldRefLine | null {
   }
   const numbered = NUMBERED.exec(text);
   if (!numbered) return null;
-  return { href: null, text, title: (numbered[2] ?? "").trim(), line: line.line, column: line.column };
+  let title = (numbered[2] ?? "").trim();
+  // Number before the label (`3. label: text`): the label is not part of the title.
+  const label = numbered[1] ? null : /^[^\s:：]+(?:\s[^\s:：]+){0,2}\s*[:：]\s*(.+)$/su.exec(title);
+  if (label) title = (label[1] ?? "").trim();
+  return { href: null, text, title, line: line.line, column: line.column };
 }

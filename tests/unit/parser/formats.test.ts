@@ -1,0 +1,304 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { docfxAutoId } from "../../../src/parser/auto-id.ts";
+import { normaliseLocale } from "../../../src/parser/locale.ts";
+import { parseSource } from "../../../src/parser/parse-source.ts";
+import type { ParsedSource } from "../../../src/parser/types.ts";
+
+const FIXTURES = join(import.meta.dirname, "fixtures");
+const parse = (path: string, options: { locale?: string } = {}): ParsedSource =>
+  parseSource(readFileSync(join(FIXTURES, path), "utf8"), { file: path, slug: "article", ...options });
+const codesOf = (p: ParsedSource): string[][] => p.errors.map((e) => e.codes.map((c) => c.code));
+const codesByAnchor = (p: ParsedSource, anchor: string) => p.errors.find((e) => e.heading.anchors.includes(anchor))?.codes ?? [];
+
+describe("code line forms, in Latin, Cyrillic and Hangul", () => {
+  describe.each(["pl", "uk", "ko"])("%s", (lang) => {
+    const parsed = parse(`code-line-forms/${lang}.md`);
+
+    it("reads the colon inside or after the bold label, a space before it, full-width colons and a period", () => {
+      expect(codesOf(parsed).slice(0, 4)).toEqual([["UserErrorColonIn"], ["UserErrorSpace"], ["UserErrorWide"], ["UserErrorPeriod"]]);
+      for (const e of parsed.errors.slice(0, 4)) expect(e.codes[0]?.message.length).toBeGreaterThan(3);
+    });
+
+    it("reads an English label left in a translated file, and keeps the English message", () => {
+      expect(codesByAnchor(parsed, "usererrorenglish---five")[0]).toMatchObject({
+        code: "UserErrorEnglish",
+        message: "The fifth message, left in English",
+        origin: "code-line",
+      });
+    });
+
+    it("drops the quotes around a quoted code and message", () => {
+      const [code] = codesByAnchor(parsed, "usererrorquoted---six");
+      expect(code?.code).toBe("UserErrorQuoted");
+      expect(code?.message).not.toMatch(/^["«「]/u);
+    });
+
+    it("keeps one anchor for a heading that carries the same anchor twice", () => {
+      expect(parsed.errors.find((e) => e.codes[0]?.code === "UserErrorQuoted")?.heading.anchors).toEqual(["usererrorquoted---six"]);
+    });
+
+    it("folds a code in Turkish case to its ASCII spelling, and keeps an anchor with underscores", () => {
+      const error = parsed.errors.find((e) => e.heading.anchors.includes("UserError_Turkish_case"));
+      expect(error?.codes[0]).toMatchObject({
+        code: "UserErrorGuestAgentStatusUnavailable",
+        written: "UserErrorGuestAgentStatusUnavaılable",
+      });
+    });
+
+    it("recovers a code that translation turned into words from the code embedded mid-heading, with a diagnostic", () => {
+      const error = parsed.errors.find((e) => e.heading.anchors.includes("embedded-eight"));
+      expect(error?.codes[0]).toMatchObject({ code: "UserErrorEmbedded", origin: "heading" });
+      expect(parsed.diagnostics).toContainEqual(expect.objectContaining({ code: "code-recovered", line: 46, column: 1 }));
+    });
+  });
+});
+
+describe("two or more codes joined by any short token or punctuation", () => {
+  const parsed = parse("joined-codes/input.md");
+  it.each([
+    ["swedish", "eller"],
+    ["japanese", "または"],
+    ["chinese", "或"],
+    ["czech", '"A" nebo "B"'],
+    ["slash-quoted", '"A"/ "B"'],
+    ["russian", "или"],
+  ])("section %s (%s) has two codes", (anchor) => {
+    const codes = codesByAnchor(parsed, anchor).map((c) => c.code);
+    expect(codes).toHaveLength(2);
+    expect(codes[1]).toBe(`${codes[0]}V2`);
+  });
+  it("reads three codes joined by slashes, each with the section's message", () => {
+    expect(codesByAnchor(parsed, "three").map((c) => [c.code, c.message])).toEqual([
+      ["UserErrorLeft", "Left"],
+      ["UserErrorLeftV2", "Left"],
+      ["UserErrorLeftV3", "Left"],
+    ]);
+  });
+});
+
+describe("the 2018 plain family, in German, Greek and Chinese", () => {
+  describe.each(["de", "el", "zh"])("%s", (lang) => {
+    const parsed = parse(`plain-2018/${lang}.md`);
+    it("reads the message line first and the quoted, unbolded code line after it", () => {
+      expect(codesOf(parsed)).toEqual([["UserErrorGadgetAgentGone"], ["GadgetSnapshotFailed"]]);
+      expect(parsed.errors[0]?.message).not.toMatch(/["“”]/u);
+      expect(parsed.errors[0]?.message.length).toBeGreaterThan(3);
+    });
+    it("gives a heading with no anchor its DocFX auto-id, as an anchor of this file", () => {
+      const heading = parsed.errors[1]?.heading;
+      expect(heading?.autoId).toBe(docfxAutoId(heading?.title ?? ""));
+      expect(heading?.anchors).toEqual([heading?.autoId]);
+      expect(parsed.errors[0]?.heading.autoId).toBeNull();
+    });
+    it("links the errors to their causes, and keeps the ##### procedure inside the solution", () => {
+      expect(parsed.errors[0]?.references.map((r) => [r.kind, r.anchor])).toEqual([
+        ["cause", "the-vm-has-no-internet-access"],
+        ["cause", "the-agent-is-unresponsive"],
+      ]);
+      expect(parsed.causes.map((c) => c.heading.anchors[0])).toEqual(["the-vm-has-no-internet-access", "the-agent-is-unresponsive"]);
+      const solution = parsed.causes[0]?.solution?.body.nodes ?? [];
+      expect(solution.some((n) => n.type === "heading" && n.depth === 5)).toBe(true);
+    });
+  });
+});
+
+describe("the second format family: errors as ### under ## groups", () => {
+  const en = parse("second-family/en.md");
+  const ru = parse("second-family/ru.md");
+  const ja = parse("second-family/ja.md");
+
+  it("takes an English original with no localisation keys as the source language", () => {
+    expect(en.meta).toMatchObject({ contentLocale: "en", localeFrom: "source-language", translation: "source" });
+    expect(ru.meta.contentLocale).toBe("ru-RU");
+    expect(ja.meta.contentLocale).toBe("ja-JP");
+  });
+
+  it("gives the English headings their DocFX auto-ids, the same ids the translations carry", () => {
+    const ids = (p: ParsedSource) => p.errors.map((e) => e.heading.anchors[0]);
+    expect(ids(en)).toEqual([
+      "widgetcopytimedout---copying-the-widget-or-its-parts-timed-out",
+      "gadgetfailedcom--gadgetinstallfailedcom---gadget-installoperation-failed-due-to-a-com-error",
+      "320001-resourcenotfound---the-resource-could-not-be-found",
+    ]);
+    expect(ids(ru)).toEqual(ids(en));
+    expect(ids(ja)).toEqual(ids(en));
+  });
+
+  it("reads several codes in one section, each with its own message", () => {
+    for (const p of [en, ru, ja]) {
+      const codes = p.errors[1]?.codes ?? [];
+      expect(codes.map((c) => c.code)).toEqual(["GadgetFailedCOM", "GadgetInstallFailedCOM"]);
+      expect(codes[0]?.message).not.toBe(codes[1]?.message);
+      expect(codes.every((c) => c.message.includes("COM+"))).toBe(true);
+    }
+  });
+
+  it("keeps a numeric code written first with the code it belongs to", () => {
+    for (const p of [en, ru, ja])
+      expect(p.errors[2]?.codes).toEqual([expect.objectContaining({ code: "ResourceNotFound", numeric: "320001" })]);
+  });
+
+  it("reads a code and a message label merged on one line", () => {
+    expect(ru.errors[0]?.codes[0]).toMatchObject({ written: "Виджеткопитимедаут", message: "истекло время копирования виджета" });
+    expect(ja.errors[0]?.codes[0]).toMatchObject({ code: "WidgetCopyTimedOut", message: "ウィジェットのコピーがタイムアウトしました。" });
+  });
+
+  it("recovers a transliterated code from the anchor when the heading is transliterated too", () => {
+    expect(ru.errors[0]?.codes[0]).toMatchObject({ code: "widgetcopytimedout", origin: "anchor" });
+  });
+
+  it("keeps inline solutions (step paragraphs, bullets, fenced code) as the error's body", () => {
+    const types = en.errors[0]?.body.nodes.map((n) => n.type);
+    expect(types).toEqual(["paragraph", "list"]);
+    expect(en.errors[1]?.body.nodes.some((n) => n.type === "code")).toBe(true);
+  });
+
+  it("keeps the sections between errors as article text, and links to them as references", () => {
+    expect(en.sections.filter((s) => s.kind === "guide").map((s) => s.heading?.title)).toEqual([
+      "Basic troubleshooting",
+      "Common issues",
+      "Restore",
+      "Disks appear offline after restore",
+    ]);
+    expect(en.errors[1]?.references).toEqual([
+      expect.objectContaining({ kind: "see-also", anchor: "widgetcopytimedout---copying-the-widget-or-its-parts-timed-out" }),
+    ]);
+    expect(en.errors[2]?.references.map((r) => [r.kind, r.anchor])).toEqual([["step", "basic-troubleshooting"]]);
+  });
+});
+
+describe("references: every in-page link of an error, in source order, in Hungarian and Korean", () => {
+  describe.each(["hu", "ko"])("%s", (lang) => {
+    const parsed = parse(`references/${lang}.md`);
+    const [first, second] = parsed.errors;
+    it("reads cause lines with the number first, text before the link, no label, and a plain-text cause", () => {
+      expect(first?.references.slice(0, 4).map((r) => [r.kind, r.anchor])).toEqual([
+        ["cause", "the-agent-is-unresponsive"],
+        ["cause", "the-extension-is-broken"],
+        ["cause", "no-internet"],
+        ["cause", null],
+      ]);
+      expect(first?.references[3]?.title).not.toMatch(/^\p{N}/u);
+    });
+    it("reads a bullet that links to a procedure step, and paragraph links to another error and to a procedure", () => {
+      expect(first?.references.slice(4).map((r) => [r.kind, r.anchor])).toEqual([
+        ["step", "restart-the-agent"],
+        ["see-also", "usererrorsecond---second"],
+        ["step", "remove-the-lock"],
+      ]);
+    });
+    it("reads a numbered step written as `1. label:` with its link", () => {
+      expect(second?.references.map((r) => [r.kind, r.anchor])).toEqual([["step", "remove-the-lock"]]);
+    });
+    it("gives each reference the place of its link in the file", () => {
+      const lines = readFileSync(join(FIXTURES, `references/${lang}.md`), "utf8").split("\n");
+      for (const r of first?.references ?? []) if (r.anchor) expect(lines[r.line - 1]).toContain(`(#${r.anchor})`);
+    });
+  });
+});
+
+describe("codes machine translation turned into words", () => {
+  const parsed = parse("unresolved-code/input.md");
+  const diag = (code: string) => parsed.diagnostics.filter((d) => d.code === code).map((d) => d.line);
+  it("recovers the code from the heading's code token", () => {
+    expect(codesByAnchor(parsed, "GadgetOperationFailed-vmsnapshot-gadget-failed")[0]).toMatchObject({
+      code: "GadgetOperationFailedForManagedDisks",
+      origin: "heading",
+      written: "Operação De gadgetFalhaforManagedDisks",
+    });
+  });
+  it("else from the section's anchor", () => {
+    expect(codesByAnchor(parsed, "usererrorwidgetlost---the-widget-is-lost")[0]).toMatchObject({
+      code: "usererrorwidgetlost",
+      origin: "anchor",
+    });
+  });
+  it("else keeps the error, marked unresolved with the token and the anchors", () => {
+    const error = parsed.errors.find((e) => e.heading.anchors.includes("the-thing-went-wrong"));
+    expect(error?.unresolved).toEqual({ token: "Coisa errada aqui", anchors: ["the-thing-went-wrong"] });
+    expect(error?.codes[0]?.origin).toBe("unresolved");
+    expect(error?.message).toBe("Correu mal");
+  });
+  it("reports each recovery, and warns about a label pair that holds no code", () => {
+    expect(diag("code-recovered")).toEqual([16, 21]);
+    expect(diag("code-unresolved")).toEqual([26]);
+    expect(diag("error-code-missing")).toEqual([29]);
+  });
+});
+
+const H = "---\nms.contentlocale: it-IT\nms.date: 01/01/2020\n---\n# T\n";
+const inline = (text: string, options: { locale?: string } = {}): ParsedSource =>
+  parseSource(text, { file: "inline.md", slug: "article", ...options });
+
+describe("bad input never loses an error silently", () => {
+  it("reads a code line with trailing words, and reports the words", () => {
+    const p = inline(
+      `${H}\n## <a name="a"></a>A\n\n**Codice di errore**: FooBarError (vedi sotto)<br>\n**Messaggio di errore**: Qualcosa<br>\n`,
+    );
+    expect(codesOf(p)).toEqual([["FooBarError"]]);
+    expect(p.diagnostics).toContainEqual(expect.objectContaining({ code: "code-line-trailing-text", line: 9, column: 1 }));
+  });
+  it("reads a code with a NUL inside, and reports it", () => {
+    const p = inline(`${H}\n## <a name="a"></a>A\n\n**Codice di errore**: FooBar\u0000Error<br>\n**Messaggio di errore**: Qualcosa<br>\n`);
+    expect(codesOf(p)).toEqual([["FooBarError"]]);
+    expect(p.diagnostics).toContainEqual(expect.objectContaining({ code: "code-line-control-character", line: 9 }));
+  });
+  it("accepts CR-only line ends, and says so", () => {
+    const p = inline(`${H}\n## <a name="a"></a>A\n\n**Codice**: FooBarError<br>\n**Messaggio**: Qualcosa<br>\n`.replace(/\n/g, "\r"));
+    expect(codesOf(p)).toEqual([["FooBarError"]]);
+    expect(p.errors[0]?.heading.line).toBe(7);
+    expect(p.diagnostics.map((d) => d.code)).toEqual(["line-ends-cr"]);
+  });
+  it("accepts CRLF in the front matter only, no final newline and tabs", () => {
+    const p = inline(
+      `${H.replace(/\n(?=[^#])/g, "\r\n")}\n## <a name="a"></a>A\n\n**Codice**: FooBarError<br>\n**Messaggio**: Qualcosa\n\n\tcode line`,
+    );
+    expect(p.meta.contentLocale).toBe("it-IT");
+    expect(codesOf(p)).toEqual([["FooBarError"]]);
+    expect(p.errors[0]?.body.nodes.map((n) => n.type)).toEqual(["code"]);
+  });
+  it("says an unterminated front matter is unterminated", () => {
+    const p = inline("---\nms.contentlocale: it-IT\n# T\n");
+    expect(p.diagnostics).toEqual([expect.objectContaining({ code: "front-matter-unterminated", severity: "error" })]);
+    expect(p.diagnostics[0]?.message).toContain("unterminated");
+  });
+  it("counts the invalid-YAML line from the file in the message and the position", () => {
+    const p = inline("---\nms.contentlocale: it-IT\nms.date: [oops\n---\n# T\n");
+    const [d] = p.diagnostics;
+    expect(d?.code).toBe("front-matter-invalid");
+    expect(d?.message).toContain(`line ${d?.line}`);
+    expect(d?.line).toBeGreaterThanOrEqual(3);
+    expect(d?.message).not.toMatch(/at line \d+, column/);
+  });
+});
+
+describe("locale", () => {
+  it("normalises ms.contentlocale in any case to BCP 47", () => {
+    expect(inline("---\nms.contentlocale: ja-jp\n---\n# T\n").meta.contentLocale).toBe("ja-JP");
+    expect(normaliseLocale("zh-hant-tw")).toBe("zh-Hant-TW");
+  });
+  it("takes a file with no localisation keys as English, the source language", () => {
+    expect(inline("---\ntitle: T\nms.date: 01/01/2020\n---\n# T\n").meta).toMatchObject({ contentLocale: "en", translation: "source" });
+  });
+  it("uses the locale option for a translated file without ms.contentlocale, and refuses it without one", () => {
+    const text = "---\nms.translationtype: MT\n---\n# T\n";
+    expect(inline(text, { locale: "nb-no" }).meta).toMatchObject({ contentLocale: "nb-NO", localeFrom: "option" });
+    expect(inline(text).diagnostics).toEqual([expect.objectContaining({ code: "locale-missing", severity: "error" })]);
+  });
+});
+
+describe("DocFX auto-ids", () => {
+  it.each([
+    [
+      "CopyingVHDsFromBackUpVaultTakingLongTime - Copying backed up data from vault timed out",
+      "copyingvhdsfrombackupvaulttakinglongtime---copying-backed-up-data-from-vault-timed-out",
+    ],
+    ["A / B - Install/operation failed (COM+ error)", "a--b---installoperation-failed-com-error"],
+    ["It's 1.5 times, isn't it", "its-15-times-isnt-it"],
+    ["Диски отображаются в автономном режиме", "диски-отображаются-в-автономном-режиме"],
+  ])("%s → %s", (title, id) => {
+    expect(docfxAutoId(title)).toBe(id);
+  });
+});
