@@ -9,7 +9,8 @@ import { buildCorpus } from "../corpus/build-corpus.ts";
 import type { CorpusDocument } from "../corpus/records.ts";
 import { useTranslations } from "../i18n/i18n.ts";
 import { adHocLocale, defaultLocale, siteLocaleForTag, siteLocales } from "../i18n/locales.ts";
-import { type ParseOptions, parseSource } from "../parser/parse-source.ts";
+import { parseGuarded } from "../parser/parse-guarded.ts";
+import type { ParseOptions } from "../parser/parse-source.ts";
 import type { Diagnostic, ParsedSource } from "../parser/types.ts";
 import { type ContentOptions, includeDirs, listSourceFiles, resolveContentDir } from "./content-root.ts";
 
@@ -84,7 +85,7 @@ export function parseFiles(
   const includes = includeReader(resolveContentDir(root, options.contentDir));
   return paths.map((path) => {
     const file = relative(root, path) || path;
-    return parseSource(readFileSync(path, "utf8"), { file, knownIncludes: includes.names, ...extra });
+    return parseGuarded(readFileSync(path), { file, knownIncludes: includes.names, ...extra });
   });
 }
 
