@@ -1,7 +1,6 @@
 import type { Root as HastRoot } from "hast";
 import type { Paragraph, Root, RootContent } from "mdast";
 import rehypeRaw from "rehype-raw";
-import rehypeSanitize from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
@@ -44,6 +43,7 @@ export function renderFragment(nodes: readonly RootContent[], ctx: RenderContext
   const processor = unified()
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
+    // Sanitizes the source's HTML, and reports each element or attribute removed.
     .use(() => rehypeReportUnsafe(ctx, sanitizeSchema))
     .use(() => rehypeMissingImages(ctx))
     .use(() => rehypeDocfxAnchors(ctx))
@@ -51,7 +51,8 @@ export function renderFragment(nodes: readonly RootContent[], ctx: RenderContext
     .use(rehypeSlug)
     .use(() => rehypeLinks(ctx))
     .use(() => rehypeCallouts(ctx))
-    .use(rehypeSanitize, sanitizeSchema)
+    // Again over our own plugins' output: what reaches a page has passed the allowlist, and any removal is reported.
+    .use(() => rehypeReportUnsafe(ctx, sanitizeSchema))
     .use(() => rehypeUniqueIds(ctx));
   const hast = processor.runSync(tree) as HastRoot;
   return unified().use(rehypeStringify).stringify(hast);

@@ -14,7 +14,8 @@ export const sanitizeSchema: Schema = {
   clobber: [],
   attributes: {
     ...defaultSchema.attributes,
-    div: [...(defaultSchema.attributes?.div ?? []), ["className", /^callout(-[a-z]+)?$/], ["role", "note"]],
+    // `data-alert` is the parser's mark on an alert; rehype-callouts turns it into the callout's title.
+    div: [...(defaultSchema.attributes?.div ?? []), ["className", /^callout(-[a-z]+)?$/], ["role", "note"], ["dataAlert", /^[a-z]+$/]],
     p: [["className", "callout-title"]],
     span: [["className", "missing-image", "anchor-alias", "broken-link"]],
     a: [...(defaultSchema.attributes?.a ?? []), ["className", "heading-link"], "ariaLabel"],
