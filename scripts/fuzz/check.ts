@@ -1,0 +1,166 @@
+/**
+ * Runs one source through the whole pipeline (the loader's readContent: decode,
+ * input guard, parser, corpus, rendering) beside the English article, and
+ * checks what must hold for any input: the output is a valid document, no
+ * hostile markup reaches a page, and every text block of the source lands on
+ * its article page — or, where it does not, a diagnostic says so.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fromHtml } from "hast-util-from-html";
+import { toString as hastToString } from "hast-util-to-string";
+import type { Nodes } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import type { CorpusDocument } from "../../src/corpus/records.ts";
+import { readContent } from "../../src/loaders/read-content.ts";
+import { articleSchema, causeSchema, diagnosticSchema, errorSchema, solutionSchema } from "../../src/loaders/schemas.ts";
+import { decodeSource } from "../../src/parser/decode-source.ts";
+import { checkInput } from "../../src/parser/guard-input.ts";
+import type { Diagnostic } from "../../src/parser/types.ts";
+
+export const ROOT = join(import.meta.dirname, "../..");
+export const ENGLISH = "content/en/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout.md";
+
+export interface Finding {
+  /** `invalid`: the output breaks the records' schema or lets hostile markup through; `silent-loss`: text lost without a diagnostic. */
+  kind: "invalid" | "silent-loss";
+  detail: string;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** Blocks missing from the article page, each covered by a diagnostic (reported, so not a failure). */
+  reportedLosses: number;
+  diagnostics: number;
+}
+
+/** A private project root with the English article and the includes, where a mutant is written as one more source. */
+export function makeSandbox(): string {
+  const dir = mkdtempSync(join(tmpdir(), "atlas-fuzz-"));
+  cpSync(join(ROOT, "content/includes"), join(dir, "content/includes"), { recursive: true });
+  mkdirSync(join(dir, dirname(ENGLISH)), { recursive: true });
+  cpSync(join(ROOT, ENGLISH), join(dir, ENGLISH));
+  return dir;
+}
+
+export function removeSandbox(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const norm = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+interface Block {
+  text: string;
+  line: number;
+  endLine: number;
+}
+
+/** Text blocks of a source as a reader sees them (paragraphs, headings, table cells), as the seed tests state it. */
+export function textBlocks(text: string): Block[] {
+  const body = text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, (m) => m.replace(/[^\r\n]/g, ""));
+  if (checkInput(text)) {
+    // Over the input limits: the article shows the body as plain text; then the body is one block.
+    return [{ text: norm(body), line: 1, endLine: body.split("\n").length }];
+  }
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(body);
+  const out: Block[] = [];
+  visit(tree, (node) => {
+    if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") {
+      const parts: string[] = [];
+      visit(node as Nodes, (n) => {
+        if (n.type === "text" || n.type === "inlineCode") parts.push(n.value);
+        if (n.type === "image") parts.push(n.alt ?? "");
+        if (n.type === "break" || (n.type === "html" && /^<br/i.test(n.value))) parts.push(" ");
+      });
+      const t = norm(parts.join(""))
+        .replace(/^\[!INCLUDE.*$/, "")
+        .replace(/^\[!(NOTE|WARNING|TIP|IMPORTANT|CAUTION)\]\s*/i, "")
+        .replace(/^>\s?/, "");
+      if (t) out.push({ text: t, line: node.position?.start.line ?? 1, endLine: node.position?.end.line ?? 1 });
+      return "skip";
+    }
+    return undefined;
+  });
+  return out;
+}
+
+/** Hostile markup that must never reach a page, whatever the source says. */
+const HOSTILE = /<(script|iframe|object|embed|style|form)\b|\son[a-z]+\s*=|(href|src)\s*=\s*"\s*(javascript|vbscript|data):/i;
+
+function validate(corpus: CorpusDocument, findings: Finding[]): void {
+  const check = (what: string, schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }, items: readonly unknown[]) => {
+    for (const item of items) {
+      const result = schema.safeParse(JSON.parse(JSON.stringify(item)));
+      if (!result.success) findings.push({ kind: "invalid", detail: `${what} breaks its schema: ${String(result.error).slice(0, 300)}` });
+    }
+  };
+  check("error", errorSchema, corpus.errors);
+  check("cause", causeSchema, corpus.causes);
+  check("solution", solutionSchema, corpus.solutions);
+  check("article", articleSchema, corpus.articles);
+  check("diagnostic", diagnosticSchema, corpus.diagnostics);
+  const pages = [
+    ...corpus.articles.map((a) => a.html),
+    ...corpus.errors.flatMap((e) => [e.bodyHtml, ...e.blocks.map((b) => b.html)]),
+    ...corpus.causes.flatMap((c) => [c.bodyHtml, c.solution?.html ?? ""]),
+    ...corpus.solutions.map((s) => s.bodyHtml),
+  ];
+  for (const html of pages) {
+    const bad = HOSTILE.exec(html);
+    if (bad) findings.push({ kind: "invalid", detail: `hostile markup reached a page: ${bad[0]}` });
+  }
+}
+
+/** Whether a diagnostic accounts for a block missing from the page. */
+function explains(d: Diagnostic, block: Block): boolean {
+  if (d.severity === "error") return true; // the build fails: nothing is silent
+  if (d.code === "article-skipped") return true; // the whole file is left out, with a note naming it
+  if (d.severity !== "warning") return false;
+  if (d.line >= block.line && d.line <= block.endLine) return true;
+  // An element removed with its content swallows what follows it.
+  return d.code === "html-removed" && /with its content/.test(d.message) && d.line <= block.line;
+}
+
+/**
+ * Writes `bytes` as `content/<folder>/<name>` in the sandbox, builds the corpus
+ * as the loader does, and checks it. Throws only when the pipeline itself
+ * throws (a crash); the caller runs this in a worker with a time limit.
+ */
+export function checkSource(sandbox: string, bytes: Uint8Array, folder: string, name: string): CheckResult {
+  const rel = `content/${folder}/${name}`;
+  const path = join(sandbox, rel);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, bytes);
+  try {
+    const { corpus } = readContent({ root: sandbox });
+    const findings: Finding[] = [];
+    validate(corpus, findings);
+
+    const own = corpus.diagnostics.filter((d) => d.file === rel);
+    const article = corpus.articles.find((a) => a.file === rel);
+    const repairs = corpus.errors.flatMap((e) =>
+      e.aliases.map((a): [RegExp, string] => [new RegExp(a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu"), e.codes[0] ?? a]),
+    );
+    const squash = (t: string): string => repairs.reduce((out, [alias, code]) => out.replace(alias, code), t).replace(/\s+/g, "");
+    const page = squash(hastToString(fromHtml(article?.html ?? "", { fragment: true })));
+    let reportedLosses = 0;
+    const text = decodeSource(bytes, rel).text;
+    for (const block of textBlocks(text)) {
+      if (page.includes(squash(block.text))) continue;
+      if (own.some((d) => explains(d, block))) {
+        reportedLosses++;
+        continue;
+      }
+      findings.push({ kind: "silent-loss", detail: `line ${block.line}: ${JSON.stringify(block.text.slice(0, 120))}` });
+    }
+    return { findings, reportedLosses, diagnostics: own.length };
+  } finally {
+    // The English article is the sandbox's own: put it back; any other mutant goes.
+    if (rel === ENGLISH) cpSync(join(ROOT, ENGLISH), path);
+    else rmSync(path, { force: true });
+  }
+}
