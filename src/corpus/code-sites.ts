@@ -1,12 +1,34 @@
 import type { ParsedError } from "../parser/types.ts";
 import { isCodeShaped } from "./codes.ts";
 import type { Located } from "./locate-sources.ts";
+import { sectionAnchors } from "./section-anchors.ts";
 
 const lower = (s: string): string => s.toLowerCase();
 
-/** The code tokens an error section's code line writes, in order. */
-export function writtenCodes(node: ParsedError): string[] {
-  return node.rawCodes;
+/** A code token of a section: as written, with the parser's reading of it when it was not written in code form. */
+export interface WrittenCode {
+  token: string;
+  /** The code the parser read from the heading or an anchor for a token not in code form. */
+  hint: string | null;
+}
+
+/**
+ * The code tokens of an error section, in order: those of its code line (a
+ * foreign-script token with the parser's heading or anchor reading as a
+ * hint), a code the parser recovered for a code line of words, and the
+ * numeric codes, which are codes too. An unresolved code line yields none.
+ */
+export function writtenCodes(node: ParsedError): WrittenCode[] {
+  const out: WrittenCode[] = [];
+  for (const c of node.codes) {
+    if (c.origin === "code-line") out.push({ token: c.written || c.code, hint: null });
+    else if (c.origin !== "unresolved") {
+      const single = c.written && !/\s/u.test(c.written) && c.written !== c.code;
+      out.push(single ? { token: c.written, hint: c.code } : { token: c.code, hint: null });
+    }
+    if (c.numeric) out.push({ token: c.numeric, hint: null });
+  }
+  return out;
 }
 
 /** Every section whose code line writes a code-shaped token, by lowercase code. */
@@ -22,10 +44,10 @@ export function collectCodeSites(located: readonly Located[]): CodeSites {
   const sites: CodeSites = new Map();
   for (const { source } of located) {
     for (const node of source.errors) {
-      for (const token of writtenCodes(node)) {
+      for (const { token } of writtenCodes(node)) {
         if (!isCodeShaped(token)) continue;
         const list = sites.get(lower(token)) ?? [];
-        list.push({ spelling: token, anchors: new Set(node.heading.anchors.map(lower)) });
+        list.push({ spelling: token, anchors: new Set(sectionAnchors(source, node.heading).map(lower)) });
         sites.set(lower(token), list);
       }
     }

@@ -3,6 +3,7 @@ import { collectCodeSites } from "./code-sites.ts";
 import { addUnique, type Entity, type EntityKind, type Occurrence } from "./entities.ts";
 import type { Located } from "./locate-sources.ts";
 import { matchErrorSection } from "./match-errors.ts";
+import { sectionAnchors } from "./section-anchors.ts";
 
 const lower = (s: string): string => s.toLowerCase();
 
@@ -107,11 +108,10 @@ export function matchEntities(located: readonly Located[], report: (d: Diagnosti
 function matchCausesAndProcedures(table: EntityTable, source: ParsedSource, locale: string): void {
   const at = (h: { line: number; column: number }): Place => ({ file: source.file, line: h.line, column: h.column });
   for (const node of source.causes) {
-    const entity =
-      table.findByAnchors(node.heading.anchors, ["cause", "solution"]) ??
-      table.create("cause", node.heading.anchors[0] ?? "cause", at(node.heading));
-    addUnique(entity.anchors, node.heading.anchors);
-    table.indexAnchors(entity, node.heading.anchors);
+    const anchors = sectionAnchors(source, node.heading);
+    const entity = table.findByAnchors(anchors, ["cause", "solution"]) ?? table.create("cause", anchors[0] ?? "cause", at(node.heading));
+    addUnique(entity.anchors, anchors);
+    table.indexAnchors(entity, anchors);
     table.occur(
       entity,
       locale,
@@ -125,12 +125,12 @@ function matchCausesAndProcedures(table: EntityTable, source: ParsedSource, loca
     );
   }
   for (const node of source.solutions) {
+    const anchors = sectionAnchors(source, node.heading);
     const entity =
-      table.findByAnchors(node.heading.anchors, ["cause", "solution"]) ??
-      table.create("solution", node.heading.anchors[0] ?? "solution", at(node.heading));
-    addUnique(entity.anchors, node.heading.anchors);
+      table.findByAnchors(anchors, ["cause", "solution"]) ?? table.create("solution", anchors[0] ?? "solution", at(node.heading));
+    addUnique(entity.anchors, anchors);
     addUnique(entity.subAnchors, node.subAnchors);
-    table.indexAnchors(entity, node.heading.anchors);
+    table.indexAnchors(entity, anchors);
     table.indexAnchors(entity, node.subAnchors, true);
     table.occur(
       entity,

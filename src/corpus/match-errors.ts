@@ -1,8 +1,9 @@
 import type { ParsedError, ParsedSource } from "../parser/types.ts";
-import { type CodeSites, isCodeElsewhere, siteCodes, writtenCodes } from "./code-sites.ts";
+import { type CodeSites, isCodeElsewhere, siteCodes, type WrittenCode, writtenCodes } from "./code-sites.ts";
 import { bestMatch, isCodeShaped, isMisspelling, similarity } from "./codes.ts";
 import { addUnique, type Entity } from "./entities.ts";
 import type { EntityTable } from "./match-entities.ts";
+import { sectionAnchors } from "./section-anchors.ts";
 import { entityAtSamePosition } from "./section-position.ts";
 
 const lower = (s: string): string => s.toLowerCase();
@@ -19,8 +20,14 @@ export interface ErrorSection {
 /** What one written token turned out to be. */
 type Resolution =
   | { kind: "known"; entity: Entity; code: string }
-  | { kind: "repaired"; entity: Entity; code: string; token: string; via: "anchors" | "position" }
-  | { kind: "new"; code: string; like: string | null; reason: "code" | "unconfirmed" | "unlike" };
+  | { kind: "repaired"; entity: Entity; code: string; token: string; via: "anchors" | "position" | "heading" }
+  | { kind: "new"; code: string; alias?: string; like: string | null; reason: "code" | "unconfirmed" | "unlike" };
+
+const VIA = {
+  anchors: "the section's anchors",
+  position: "its position among the other locales' error sections",
+  heading: "the code its heading or anchors write",
+} as const;
 
 /** Below this, a corrupted token is not taken for a code even when anchors or position point at it. */
 const REPAIR_THRESHOLD = 0.5;
@@ -35,10 +42,12 @@ const REPAIR_THRESHOLD = 0.5;
  */
 export function matchErrorSection(table: EntityTable, section: ErrorSection): void {
   const { source, locale, node } = section;
+  const anchors = sectionAnchors(source, node.heading);
   const place = { file: source.file, line: node.codeLine.line, column: node.codeLine.column };
-  const byAnchors = table.findByAnchors(node.heading.anchors, ["error"]);
+  const byAnchors = table.findByAnchors(anchors, ["error"]);
   const positioned = (): Entity[] => entityAtSamePosition(source, node, section.sources, (n) => table.entityOfError.get(n));
-  const resolutions = writtenCodes(node).map((token) => resolveToken(table, section, token, byAnchors, positioned));
+  const written = writtenCodes(node);
+  const resolutions = written.map((w) => resolveToken(table, section, w, anchors, byAnchors, positioned));
 
   // The section's entity: the error its exact codes name, else the one its anchors name, else the one repairs point to.
   const named = resolutions.flatMap((r) => (r.kind === "known" ? [r.entity] : []));
@@ -53,17 +62,20 @@ export function matchErrorSection(table: EntityTable, section: ErrorSection): vo
       message: `Unexpected section naming the codes of ${[entity, ...others].map((e) => e.id).join(" and ")}, which other sections describe apart; it is shown as ${entity.id}.`,
     });
   }
+  if (!entity && node.unresolved) entity = recoverUnresolved(table, section, byAnchors, positioned);
   const fresh = resolutions.filter((r) => r.kind === "new");
   if (!entity) {
-    const first = fresh[0]?.code ?? node.heading.anchors[0] ?? "error";
+    const unresolved = node.unresolved ? (node.codes.find((c) => c.origin === "unresolved")?.code ?? node.unresolved.token) : null;
+    const first = fresh[0]?.code ?? anchors[0] ?? "error";
     entity = table.create("error", lower(first), fresh.length ? undefined : place);
+    if (unresolved) table.addCode(entity, unresolved);
   }
   if (byAnchors && byAnchors !== entity) {
     table.report({
       ...place,
       severity: "warning",
       code: "anchor-conflict",
-      message: `Unexpected anchors of ${byAnchors.id} on a section whose code line writes \`${writtenCodes(node).join(" / ")}\`; a code written exactly wins, so the section is ${entity.id} and the anchors stay ${byAnchors.id}'s.`,
+      message: `Unexpected anchors of ${byAnchors.id} on a section whose code line writes \`${written.map((w) => w.token).join(" / ")}\`; a code written exactly wins, so the section is ${entity.id} and the anchors stay ${byAnchors.id}'s.`,
     });
   }
   if (duplicateSection(table, section, entity)) return;
@@ -71,6 +83,7 @@ export function matchErrorSection(table: EntityTable, section: ErrorSection): vo
   for (const r of resolutions) {
     if (r.kind === "new") {
       table.addCode(entity, r.code);
+      if (r.alias) table.addAlias(entity, r.alias);
       reportNew(table, place, r, entity);
     } else if (r.kind === "repaired" && r.entity === entity) {
       table.addAlias(entity, r.token);
@@ -78,26 +91,61 @@ export function matchErrorSection(table: EntityTable, section: ErrorSection): vo
         ...place,
         severity: "warning",
         code: "code-repaired",
-        message: `Unexpected code \`${r.token}\`, expected \`${r.code}\` (matched through ${r.via === "anchors" ? "the section's anchors" : "its position among the other locales' error sections"}); repaired.`,
+        message: `Unexpected code \`${r.token}\`, expected \`${r.code}\` (matched through ${VIA[r.via]}); repaired.`,
       });
     }
   }
   repairHeadingTokens(table, section, entity);
   if (!byAnchors || byAnchors === entity) {
-    addUnique(entity.anchors, node.heading.anchors);
-    table.indexAnchors(entity, node.heading.anchors);
+    addUnique(entity.anchors, anchors);
+    table.indexAnchors(entity, anchors);
   }
   table.occur(entity, locale, { kind: "error", source, node });
   table.entityOfError.set(node, entity);
 }
 
+/**
+ * A code line of words that the parser could not read a code from: the
+ * error the other locales have under the same anchors, else at the same
+ * position among the error sections; each recovery is reported.
+ */
+function recoverUnresolved(table: EntityTable, section: ErrorSection, byAnchors: Entity | null, positioned: () => Entity[]): Entity | null {
+  const { node, source } = section;
+  const place = { file: source.file, line: node.codeLine.line, column: node.codeLine.column };
+  const token = node.unresolved?.token ?? "";
+  const target = byAnchors ?? positioned()[0] ?? null;
+  table.report(
+    target
+      ? {
+          ...place,
+          severity: "warning",
+          code: "code-recovered",
+          message: `Unexpected words \`${token}\` in the code line; the code \`${target.codes[0]}\` was recovered from the other locales through ${byAnchors ? "the section's anchors" : "its position among their error sections"}.`,
+        }
+      : {
+          ...place,
+          severity: "warning",
+          code: "code-unrecovered",
+          message: `Unexpected words \`${token}\` in the code line, and no other locale has this section (by anchors or position); the error is kept under the words as written.`,
+        },
+  );
+  return target;
+}
+
 function resolveToken(
   table: EntityTable,
   section: ErrorSection,
-  token: string,
+  { token, hint }: WrittenCode,
+  anchors: readonly string[],
   byAnchors: Entity | null,
   positioned: () => Entity[],
 ): Resolution {
+  // A token not in code form that the parser read from the heading or an anchor: that code, the token an alias.
+  if (hint) {
+    const known = table.byCode.get(lower(hint));
+    const code = known?.codes.find((c) => lower(c) === lower(hint));
+    if (known && code) return { kind: "repaired", entity: known, code, token, via: "heading" };
+  }
   const exact = table.byCode.get(lower(token));
   if (exact) {
     const code = exact.codes.find((c) => lower(c) === lower(token));
@@ -116,7 +164,7 @@ function resolveToken(
       ? target
       : null;
   };
-  if (shaped && isCodeElsewhere(section.sites, token, section.node.heading.anchors)) {
+  if (shaped && isCodeElsewhere(section.sites, token, anchors)) {
     return { kind: "new", code: token, like: null, reason: "code" };
   }
   if (byAnchors) {
@@ -130,6 +178,8 @@ function resolveToken(
       if (target) return { kind: "repaired", entity: candidate, code: target, via: "position", token };
     }
   }
+  // The parser's reading, unconfirmed by any other source, is still better than a token in another script.
+  if (hint && !shaped) return { kind: "new", code: hint, alias: token, like: null, reason: "code" };
   // A code-shaped token written in a code line is a code in its own right: nothing to warn about.
   if (shaped && !byAnchors) return { kind: "new", code: token, like: null, reason: "code" };
   const like = bestMatch(token, known, REPAIR_THRESHOLD);
@@ -172,7 +222,8 @@ function duplicateSection(table: EntityTable, section: ErrorSection, entity: Ent
   if (first?.kind !== "error") return false;
   const heading = { file: source.file, line: node.heading.line, column: node.heading.column };
   const codeLine = { file: source.file, line: node.codeLine.line, column: node.codeLine.column };
-  const sameAnchors = node.heading.anchors.some((a) => first.node.heading.anchors.some((b) => lower(a) === lower(b)));
+  const theirs = sectionAnchors(first.source, first.node.heading).map(lower);
+  const sameAnchors = sectionAnchors(source, node.heading).some((a) => theirs.includes(lower(a)));
   table.report(
     sameAnchors
       ? {
@@ -185,7 +236,11 @@ function duplicateSection(table: EntityTable, section: ErrorSection, entity: Ent
           ...codeLine,
           severity: "error",
           code: "code-conflict",
-          message: `Code \`${writtenCodes(node).join(" / ")}\` is claimed by two different errors (sections at lines ${first.node.heading.line} and ${node.heading.line}); give each error its own code. The second section is shown on the article page only.`,
+          message: `Code \`${writtenCodes(node)
+            .map((w) => w.token)
+            .join(
+              " / ",
+            )}\` is claimed by two different errors (sections at lines ${first.node.heading.line} and ${node.heading.line}); give each error its own code. The second section is shown on the article page only.`,
         },
   );
   return true;
@@ -197,7 +252,7 @@ function repairHeadingTokens(table: EntityTable, section: ErrorSection, entity: 
   for (const token of node.heading.title.split(/[^\p{L}\p{N}]+/u)) {
     if (token.length < 12 || entity.codes.includes(token)) continue;
     const owner = table.byCode.get(lower(token));
-    if ((owner && owner !== entity) || isCodeElsewhere(section.sites, token, node.heading.anchors)) continue;
+    if ((owner && owner !== entity) || isCodeElsewhere(section.sites, token, sectionAnchors(source, node.heading))) continue;
     const match = bestMatch(token, entity.codes, 0.8);
     if (match && !entity.aliases.includes(token) && lower(token) !== lower(match)) {
       table.addAlias(entity, token);
