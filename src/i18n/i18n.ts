@@ -1,18 +1,14 @@
 import i18next, { type TFunction } from "i18next";
-import en from "./ui/en.json" with { type: "json" };
-import it from "./ui/it.json" with { type: "json" };
-import ptPT from "./ui/pt-PT.json" with { type: "json" };
-import ruRU from "./ui/ru-RU.json" with { type: "json" };
-import svSE from "./ui/sv-SE.json" with { type: "json" };
+import { defaultLocale, localeData } from "./locales.ts";
+import type en from "./ui/en.json";
 
-/** UI strings per site locale code; every locale must have every key of `en` (tested). */
-export const resources = {
-  en: { translation: en },
-  it: { translation: it },
-  "pt-PT": { translation: ptPT },
-  "sv-SE": { translation: svSE },
-  "ru-RU": { translation: ruRU },
-} as const;
+/** The UI strings file of a locale; `ui/en.json` is the reference (every locale has every key of it: tested). */
+export type UiStrings = typeof en;
+
+/** UI strings per site locale code, read from `ui/<code>.json` for every locale of `locales.json`. */
+export const resources: Readonly<Record<string, { translation: UiStrings }>> = Object.fromEntries(
+  Object.entries(localeData.strings.site).map(([code, strings]) => [code, { translation: strings as UiStrings }]),
+);
 
 /** CLDR plural categories i18next appends to a key (`count.causes_few`). */
 export const pluralSuffixes = ["zero", "one", "two", "few", "many", "other"] as const;
@@ -21,7 +17,7 @@ type PluralSuffix = (typeof pluralSuffixes)[number];
 type BaseKey<K> = K extends `${infer B}_${PluralSuffix}` ? B : K;
 
 /** A UI string key as passed to `t`: plural variants are addressed by their base (`count.causes`). */
-export type UiKey = BaseKey<keyof typeof en>;
+export type UiKey = BaseKey<keyof UiStrings>;
 
 /** The key without its plural suffix (`count.causes_few` → `count.causes`). */
 export function baseKey(key: string): string {
@@ -32,8 +28,8 @@ export function baseKey(key: string): string {
 const instance = i18next.createInstance();
 void instance.init({
   resources,
-  lng: "en",
-  fallbackLng: "en",
+  lng: defaultLocale.code,
+  fallbackLng: defaultLocale.code,
   supportedLngs: Object.keys(resources),
   // Strings are in memory: initialize synchronously so `t` works at import time.
   initAsync: false,

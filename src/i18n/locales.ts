@@ -1,4 +1,4 @@
-import data from "./locales.json" with { type: "json" };
+import { type LocaleData, localeDataRoots, readLocaleData } from "./locale-data.ts";
 
 /** A site locale: `code` is its identity, `path` its URL segment, `tag` its `<html lang>`. */
 export interface SiteLocale {
@@ -15,8 +15,11 @@ export interface SiteLocale {
   sourceTags: string[];
 }
 
-/** Every locale the site publishes, English (the canonical source and fallback) first. */
-export const siteLocales: readonly SiteLocale[] = data as SiteLocale[];
+/** The locale list and UI strings of this build (`src/i18n/locales.json`, or a content root's own: see locale-data.ts). */
+export const localeData: LocaleData = readLocaleData(localeDataRoots());
+
+/** Every locale the site publishes, the default (the canonical source language and fallback) first. */
+export const siteLocales: readonly SiteLocale[] = localeData.locales;
 
 export const defaultLocale: SiteLocale = siteLocales[0] as SiteLocale;
 

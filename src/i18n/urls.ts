@@ -1,26 +1,11 @@
 import { defaultLocale, localeByCode, type SiteLocale, siteLocales } from "./locales.ts";
+import { type EntityKind, entityUrl, fallbackUrlUnder } from "./paths.ts";
 
-/** The three entity kinds that have their own pages; also their URL segment. */
-export type EntityKind = "errors" | "causes" | "solutions";
+export * from "./paths.ts";
 
-/** `/{path}/`: the error index of a locale. */
-export const indexUrl = (path: string): string => `/${path}/`;
-export const causesIndexUrl = (path: string): string => `/${path}/causes/`;
-export const solutionsIndexUrl = (path: string): string => `/${path}/solutions/`;
-export const statusUrl = (path: string): string => `/${path}/status/`;
-export const searchUrl = (path: string): string => `/${path}/search/`;
-export const articleUrl = (path: string, slug: string): string => `/${path}/articles/${slug}/`;
-export const revisionUrl = (path: string, slug: string, date: string): string => `/${path}/articles/${slug}/revisions/${date}/`;
-export const goUrl = (code: string): string => `/go/${code}/`;
-
-/** `/{path}/{kind}/{id}/`: an entity in a locale (the URL contract). */
-export const entityUrl = (kind: EntityKind, path: string, id: string): string => `/${path}/${kind}/${id}/`;
-
-/**
- * `/en/{kind}/{id}/from/{path}/`: the English page of an entity, with chrome
- * and a notice in the reader's language, for locales that lack the entity.
- */
-export const fallbackUrl = (kind: EntityKind, id: string, fromPath: string): string => `/en/${kind}/${id}/from/${fromPath}/`;
+/** `/en/{kind}/{id}/from/{path}/`: the default locale's page of an entity, for a reader of a locale that lacks it. */
+export const fallbackUrl = (kind: EntityKind, id: string, fromPath: string): string =>
+  fallbackUrlUnder(defaultLocale.path, kind, id, fromPath);
 
 /** Where a reader of `reader` goes for an entity that exists in `locales` (codes): its page, or the English fallback. */
 export function entityHref(kind: EntityKind, id: string, locales: readonly string[], reader: SiteLocale): string {

@@ -1,31 +1,26 @@
 import i18next from "i18next";
-import en from "./ui/en.json" with { type: "json" };
-import it from "./ui/it.json" with { type: "json" };
-import ptPT from "./ui/pt-PT.json" with { type: "json" };
-import ruRU from "./ui/ru-RU.json" with { type: "json" };
-import svSE from "./ui/sv-SE.json" with { type: "json" };
+import { defaultLocale, localeData } from "../i18n/locales.ts";
+import type en from "./ui/en.json";
 
-/** Search UI strings per site locale code, in their own i18next namespace (every locale must have every `en` key: tested). */
-export const searchResources = {
-  en: { search: en },
-  it: { search: it },
-  "pt-PT": { search: ptPT },
-  "sv-SE": { search: svSE },
-  "ru-RU": { search: ruRU },
-} as const;
+/** The search strings file of a locale; `ui/en.json` is the reference (every locale has every key of it: tested). */
+export type SearchStrings = typeof en;
+export type SearchKey = keyof SearchStrings;
 
-export type SearchKey = keyof typeof en;
+/** Search UI strings per site locale code, read from `ui/<code>.json` for every locale of `locales.json`, in their own i18next namespace. */
+export const searchResources: Readonly<Record<string, { search: SearchStrings }>> = Object.fromEntries(
+  Object.entries(localeData.strings.search).map(([code, strings]) => [code, { search: strings as SearchStrings }]),
+);
 
-/** Every search string key, in `en` order. */
-export const searchKeys = Object.keys(en) as SearchKey[];
+/** Every search string key, in the order of the default locale's file. */
+export const searchKeys = Object.keys(searchResources[defaultLocale.code]?.search ?? {}) as SearchKey[];
 
 const instance = i18next.createInstance();
 void instance.init({
   resources: searchResources,
   ns: ["search"],
   defaultNS: "search",
-  lng: "en",
-  fallbackLng: "en",
+  lng: defaultLocale.code,
+  fallbackLng: defaultLocale.code,
   supportedLngs: Object.keys(searchResources),
   // Strings are in memory: initialize synchronously so `t` works at import time.
   initAsync: false,

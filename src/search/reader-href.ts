@@ -1,9 +1,11 @@
-import { entityUrl, fallbackUrl, type EntityKind as UrlKind } from "../i18n/urls.ts";
+import { entityUrl, fallbackUrlUnder, type EntityKind as UrlKind } from "../i18n/paths.ts";
 
 /** The reader of a search: the site locale whose search box was used. */
 export interface SearchReader {
   code: string;
   path: string;
+  /** URL segment of the site's default locale (English), whose pages are the fallback. */
+  defaultPath: string;
 }
 
 /**
@@ -18,8 +20,8 @@ export function readerHref(url: string, entityLocales: readonly string[], reader
   if (!m) return url;
   const [, kind = "", id = "", hash = ""] = m;
   const page =
-    entityLocales.includes(reader.code) || reader.path === "en"
+    entityLocales.includes(reader.code) || reader.path === reader.defaultPath
       ? entityUrl(kind as UrlKind, reader.path, id)
-      : fallbackUrl(kind as UrlKind, id, reader.path);
+      : fallbackUrlUnder(reader.defaultPath, kind as UrlKind, id, reader.path);
   return page + hash;
 }

@@ -169,7 +169,8 @@ export async function search(localePath: string, query: string): Promise<SearchO
   const map = await loadCodeMap(localePath);
   const direct = lookupCode(map, query);
   const found = await run(await loadPagefind(), query, () => true);
-  const reader = { code: map.locale, path: localePath };
+  // The code map lists the site locales, the default (fallback) one first.
+  const reader = { code: map.locale, path: localePath, defaultPath: map.locales[0]?.path ?? localePath };
   const elsewhere = found.length
     ? []
     : orderElsewhere(await run(await loadOthers(map, localePath), query, (hit) => hit.localePath !== localePath)).map((hit) =>

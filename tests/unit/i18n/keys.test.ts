@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { baseKey, resources } from "../../../src/i18n/i18n.ts";
-import { siteLocales } from "../../../src/i18n/locales.ts";
+import { defaultLocale, siteLocales } from "../../../src/i18n/locales.ts";
 
-const en = resources.en.translation as Record<string, string>;
+const en = resources[defaultLocale.code]?.translation as Record<string, string>;
 const baseKeys = (dict: Record<string, string>) => new Set(Object.keys(dict).map(baseKey));
 const pluralBases = (dict: Record<string, string>) =>
   new Set(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { defaultLocale } from "../../../src/i18n/locales.ts";
 import { searchKeys, searchResources, searchStringsFor, useSearchTranslations } from "../../../src/search/i18n.ts";
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
@@ -9,7 +10,9 @@ describe("search UI strings", () => {
       const strings = search as Record<string, string>;
       for (const key of searchKeys) {
         expect(strings[key], `${locale}: ${key}`).toBeTruthy();
-        expect(placeholders(strings[key] ?? ""), `${locale}: ${key}`).toEqual(placeholders(searchResources.en.search[key]));
+        expect(placeholders(strings[key] ?? ""), `${locale}: ${key}`).toEqual(
+          placeholders(searchResources[defaultLocale.code]?.search[key] ?? ""),
+        );
       }
       expect(Object.keys(strings).sort(), `${locale}: keys English does not have`).toEqual([...searchKeys].sort());
     });

@@ -36,7 +36,7 @@ describe("orderElsewhere", () => {
 });
 
 describe("forReader", () => {
-  const swedish = { code: "sv-SE", path: "sv-se" };
+  const swedish = { code: "sv-SE", path: "sv-se", defaultPath: "en" };
   it("links an entity the reader's locale lacks to the English fallback page for that locale", () => {
     const found = { ...hit("/it/errors/x/", 3, ["en", "it"]), sections: [{ title: "c", url: "/it/errors/x/#cause" }] };
     const linked = forReader(found, swedish);
@@ -46,7 +46,11 @@ describe("forReader", () => {
   });
   it("links an entity the reader's locale has to the reader's own page", () => {
     expect(forReader(hit("/it/solutions/z/", 3, ["en", "it", "sv-SE"]), swedish).url).toBe("/sv-se/solutions/z/");
-    expect(forReader(hit("/it/errors/x/", 3, ["it"]), { code: "en", path: "en" }).url).toBe("/en/errors/x/");
+    expect(forReader(hit("/it/errors/x/", 3, ["it"]), { code: "en", path: "en", defaultPath: "en" }).url).toBe("/en/errors/x/");
+  });
+  it("falls back to the site's default locale, whichever it is", () => {
+    const reader = { code: "it", path: "it", defaultPath: "de-de" };
+    expect(forReader(hit("/sv-se/errors/x/", 3, ["sv-SE", "de-DE"]), reader).url).toBe("/de-de/errors/x/from/it/");
   });
 });
 

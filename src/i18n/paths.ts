@@ -1,0 +1,29 @@
+/**
+ * The URL contract as pure functions of their parts: no locale data, so the
+ * lazy search client can use them (the locale list is read from files at build
+ * time; see locale-data.ts).
+ */
+
+/** The three entity kinds that have their own pages; also their URL segment. */
+export type EntityKind = "errors" | "causes" | "solutions";
+
+/** `/{path}/`: the error index of a locale. */
+export const indexUrl = (path: string): string => `/${path}/`;
+export const causesIndexUrl = (path: string): string => `/${path}/causes/`;
+export const solutionsIndexUrl = (path: string): string => `/${path}/solutions/`;
+export const statusUrl = (path: string): string => `/${path}/status/`;
+export const searchUrl = (path: string): string => `/${path}/search/`;
+export const articleUrl = (path: string, slug: string): string => `/${path}/articles/${slug}/`;
+export const revisionUrl = (path: string, slug: string, date: string): string => `/${path}/articles/${slug}/revisions/${date}/`;
+export const goUrl = (code: string): string => `/go/${code}/`;
+
+/** `/{path}/{kind}/{id}/`: an entity in a locale (the URL contract). */
+export const entityUrl = (kind: EntityKind, path: string, id: string): string => `/${path}/${kind}/${id}/`;
+
+/**
+ * `/{default}/{kind}/{id}/from/{path}/`: the page of an entity in the default
+ * locale (English), with chrome and a notice in the reader's language, for
+ * locales that lack the entity.
+ */
+export const fallbackUrlUnder = (defaultPath: string, kind: EntityKind, id: string, fromPath: string): string =>
+  `/${defaultPath}/${kind}/${id}/from/${fromPath}/`;
