@@ -20,6 +20,7 @@ import type {
   SourceRef,
 } from "./records.ts";
 import { repairCodesInArticle } from "./repair-codes.ts";
+import { resolveReferences } from "./resolve-references.ts";
 
 export interface CorpusOptions {
   /** Site locale of a source's `ms.contentlocale`; null means unknown (an error). */
@@ -149,6 +150,7 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
         const node = occurrence.node;
         const causes = resolveLines(source, node.causes);
         const steps = resolveLines(source, node.steps);
+        const references = resolveReferences(node.references, byAnchor);
         const blockRefs = [...causes, ...steps].filter(
           (c): c is CauseRef & { ref: string; kind: "cause" | "solution" } => c.ref !== null && c.kind !== "text",
         );
@@ -179,6 +181,7 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
           message: node.message,
           causes,
           steps,
+          references,
           bodyHtml,
           blocks,
           source: sourceRef(source, node.heading.line, node.heading.column),

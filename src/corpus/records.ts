@@ -1,4 +1,5 @@
 import type { CauseRefKind, Diagnostic } from "../parser/types.ts";
+import type { ResolvedReference } from "./resolve-references.ts";
 
 /** Where a record came from. */
 export interface SourceRef {
@@ -54,6 +55,8 @@ export interface ErrorRecord extends EntityBase {
   message: string;
   causes: CauseRef[];
   steps: CauseRef[];
+  /** Every in-page link (and plain-text cause) of the error, in source order, resolved to the entity it names. */
+  references: ResolvedReference[];
   bodyHtml: string;
   /** Causes (with solutions) and procedures, rendered for the error page. */
   blocks: InlineBlock[];

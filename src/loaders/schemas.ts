@@ -33,6 +33,17 @@ export const errorSchema = z.object({
   message: z.string(),
   causes: z.array(causeRef),
   steps: z.array(causeRef),
+  references: z.array(
+    z.object({
+      kind: z.enum(["cause", "step", "see-also"]),
+      ref: z.string().nullable(),
+      target: z.enum(["error", "cause", "solution"]).nullable(),
+      anchor: z.string().nullable(),
+      sub: z.string().nullable(),
+      text: z.string(),
+      title: z.string(),
+    }),
+  ),
   bodyHtml: z.string(),
   blocks: z.array(
     z.object({ ref: z.string(), kind: z.enum(["cause", "solution"]), title: z.string(), html: z.string(), lang: z.string().optional() }),
