@@ -1,8 +1,10 @@
-import type { Paragraph, PhrasingContent, RootContent } from "mdast";
+import type { Heading, Link, Paragraph, PhrasingContent, RootContent } from "mdast";
+import { plainText } from "./anchors.ts";
 import type { DiagnosticSink } from "./diagnostics.ts";
-import { lineKey, sectionCodes } from "./error-codes.ts";
+import { lineKey, type SectionCodes, sectionCodes } from "./error-codes.ts";
 import { type BoldRefLine, boldRefLine, type ParagraphLine, splitLines } from "./lines.ts";
 import { type LinkAt, linksIn } from "./references.ts";
+import { sameArticleAnchor } from "./same-article.ts";
 import { flatten, type Section } from "./sections.ts";
 import type { ParsedError } from "./types.ts";
 
@@ -31,13 +33,20 @@ export interface ErrorSections {
  * own content has a code line. Cause/step lines and code/message lines are
  * taken out of the body; every other node stays, in order.
  */
-export function findErrorSections(top: Section[], codeLabels: Set<string>, sink: DiagnosticSink): ErrorSections {
+export function findErrorSections(top: Section[], codeLabels: Set<string>, slug: string, sink: DiagnosticSink): ErrorSections {
   const found: ErrorSections = { errors: [], sectionOf: new Map(), refLines: [], pending: new Map() };
   let run = 0;
   const isError = new Set<Section>();
+  const causeAnchors = new Set(
+    allSections(top)
+      .filter(hasSolution)
+      .flatMap((s) => s.heading.anchors.map(lower)),
+  );
 
   const visitSection = (section: Section): void => {
-    const codes = sectionCodes(section.content, section.heading, codeLabels, sink);
+    const codes =
+      sectionCodes(section.content, section.heading, codeLabels, sink) ??
+      (listsCauses(section, causeAnchors, slug) ? codeless(section, sink) : null);
     if (!codes) {
       for (const child of section.children) visitSection(child);
       return;
@@ -65,6 +74,14 @@ export function findErrorSections(top: Section[], codeLabels: Set<string>, sink:
     const kept: RootContent[] = [];
     run++;
     for (const node of nodes) {
+      const headingRef = node.type === "heading" ? headingRefLine(node) : null;
+      if (headingRef) {
+        // `##### Cause 1: [title](#anchor)`: a cause line written as a heading (2017–2018 revisions).
+        const raw: RefLine = { line: headingRef.line, ref: headingRef.ref, run, error };
+        found.refLines.push(raw);
+        pending.push({ type: "bold", raw });
+        continue;
+      }
       if (node.type !== "paragraph") {
         run++;
         kept.push(node);
@@ -93,6 +110,62 @@ export function findErrorSections(top: Section[], codeLabels: Set<string>, sink:
   // Source order (nested errors were pushed before their parents finished).
   found.errors.sort((a, b) => a.heading.line - b.heading.line);
   return found;
+}
+
+const lower = (s: string): string => s.toLowerCase();
+
+function allSections(sections: Section[]): Section[] {
+  return sections.flatMap((s) => [s, ...allSections(s.children)]);
+}
+
+/** A section with a `solution…` subsection: a cause. */
+export function hasSolution(section: Section): boolean {
+  return section.children.some((c) => c.heading.anchors.some((a) => /^solution/i.test(a)));
+}
+
+/** A heading that is only a line linking to a section: `##### Cause 1: [title](#anchor)`. */
+function headingRefLine(node: Heading): { line: ParagraphLine; ref: BoldRefLine } | null {
+  const nodes = node.children.filter((c) => c.type !== "html");
+  const links = nodes.filter((c): c is Link => c.type === "link");
+  if (links.length !== 1 || !(links[0] as Link).url.includes("#")) return null;
+  const link = links[0] as Link;
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  return {
+    line: { nodes: node.children, line: start.line, column: start.column },
+    ref: { href: link.url, text: plainText(nodes), title: plainText(link.children), line: start.line, column: start.column },
+  };
+}
+
+/**
+ * Whether a section without a code line still lists causes like an error
+ * (older revisions had no code lines): its bold or heading cause lines link
+ * to cause sections of this article, and it is neither a cause nor a container of causes.
+ */
+function listsCauses(section: Section, causeAnchors: Set<string>, slug: string): boolean {
+  if (section.heading.depth < 2 || hasSolution(section) || section.children.some(hasSolution)) return false;
+  if (section.heading.anchors.some((a) => causeAnchors.has(lower(a)))) return false;
+  const hrefs: string[] = [];
+  for (const node of section.content) {
+    if (node.type === "paragraph") for (const line of splitLines(node)) hrefs.push(boldRefLine(line)?.href ?? "");
+  }
+  for (const child of section.children) {
+    const ref = headingRefLine(child.node);
+    if (ref?.ref.href) hrefs.push(ref.ref.href);
+  }
+  return hrefs.some((h) => {
+    const anchor = h ? sameArticleAnchor(h, slug) : null;
+    return anchor ? causeAnchors.has(lower(anchor)) : false;
+  });
+}
+
+/** An error section with no code line at all: kept, identified by its anchors, and reported. */
+function codeless(section: Section, sink: DiagnosticSink): SectionCodes {
+  sink.warn(
+    "error-code-missing",
+    `Section "${section.heading.title}" lists causes like an error but has no code line; it is kept as an error identified by its anchors (${section.heading.anchors.join(", ")}), for the corpus to recover its code from other revisions.`,
+    section.heading,
+  );
+  return { codes: [], consumed: new Set(), unresolved: { token: "", anchors: [...section.heading.anchors] }, written: [] };
 }
 
 /** A paragraph made of the given lines, joined with hard breaks. */

@@ -88,7 +88,7 @@ export function parseSource(text: string, options: ParseOptions): ParsedSource {
   const intro: RootContent[] = [...doc.preamble, ...(h1?.content ?? [])];
 
   const codeLabels = learnCodeLabels(allSections(top).map((s) => s.content));
-  const found = findErrorSections(top, codeLabels, sink);
+  const found = findErrorSections(top, codeLabels, slug, sink);
   const errorBySection = new Map([...found.sectionOf].map(([e, s]) => [s, e]));
   const classified = classifySections(top, h1?.heading ?? null, (s) => errorBySection.get(s), found.refLines, slug, sink);
   attachReferences(found, classified, slug, sink);

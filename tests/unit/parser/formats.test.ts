@@ -228,6 +228,28 @@ describe("codes machine translation turned into words", () => {
   });
 });
 
+describe("2017 revisions: error sections with no code line, cause lines written as headings (French, Japanese)", () => {
+  describe.each(["fr", "ja"])("%s", (lang) => {
+    const parsed = parse(`codeless/${lang}.md`);
+    it("keeps a section that lists causes as an error without codes, identified by its anchors, with a warning", () => {
+      expect(parsed.errors.map((e) => e.heading.anchors)).toEqual([["agent-unable-to-talk"]]);
+      expect(parsed.errors[0]?.codes).toEqual([]);
+      expect(parsed.errors[0]?.unresolved).toEqual({ token: "", anchors: ["agent-unable-to-talk"] });
+      expect(parsed.diagnostics).toContainEqual(expect.objectContaining({ code: "error-code-missing", line: 9, severity: "warning" }));
+    });
+    it("reads `##### Cause N: [title](#anchor)` headings as its causes", () => {
+      expect(parsed.errors[0]?.references.map((r) => [r.kind, r.anchor])).toEqual([
+        ["cause", "no-internet"],
+        ["cause", "agent-stuck"],
+      ]);
+      expect(parsed.errors[0]?.causes.map((c) => c.anchor)).toEqual(["no-internet", "agent-stuck"]);
+    });
+    it("leaves a section with neither code nor causes as article text", () => {
+      expect(parsed.sections.find((s) => s.key === "disk-too-large")?.kind).toBe("guide");
+    });
+  });
+});
+
 const H = "---\nms.contentlocale: it-IT\nms.date: 01/01/2020\n---\n# T\n";
 const inline = (text: string, options: { locale?: string } = {}): ParsedSource =>
   parseSource(text, { file: "inline.md", slug: "article", ...options });
