@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { listSourceFiles } from "../loaders/content-root.ts";
 
 /** What `npm run parse` was asked to do. */
 export interface ParseArgs {
@@ -32,11 +33,16 @@ export function parseArgs(argv: readonly string[], cwd: string): ParseArgs {
 }
 
 /**
- * The Markdown files named by the arguments: files as given, directories
- * walked (a docs tree), `includes` folders left out (they are fragments, not
- * articles). A path that does not exist is a usage error.
+ * The Markdown files named by the arguments: files as given; a directory
+ * read as a content root (`<locale>/<slug>.md` or a DocFX tree
+ * `<locale>/articles/<area>/<slug>.md`), else walked for `.md` files,
+ * `includes` folders left out (they are fragments, not articles). A path
+ * that does not exist is a usage error. Files found in directories are
+ * returned apart: only those that turn out to be troubleshooting articles
+ * are kept.
  */
-export function expandInputs(paths: readonly string[], cwd = process.cwd()): string[] {
+export function expandInputs(paths: readonly string[], cwd = process.cwd()): { named: string[]; found: string[] } {
+  const named: string[] = [];
   const files: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -48,8 +54,12 @@ export function expandInputs(paths: readonly string[], cwd = process.cwd()): str
   };
   for (const path of paths) {
     if (!existsSync(path)) throw new UsageError(`${relative(cwd, path) || path} does not exist.`);
-    if (statSync(path).isDirectory()) walk(path);
-    else files.push(path);
+    if (!statSync(path).isDirectory()) named.push(path);
+    else {
+      const sources = listSourceFiles(path).map((f) => f.path);
+      if (sources.length) files.push(...sources);
+      else walk(path);
+    }
   }
-  return [...new Set(files)];
+  return { named: [...new Set(named)], found: [...new Set(files)].filter((f) => !named.includes(f)) };
 }

@@ -14,6 +14,7 @@ import { fatalDiagnostics, summarize } from "../loaders/diagnostics-report.ts";
 import { corpusFrom, listSources, parseFiles } from "../loaders/read-content.ts";
 import { formatDiagnostic } from "../parser/diagnostics.ts";
 import type { ParseOptions } from "../parser/parse-source.ts";
+import type { Diagnostic, ParsedSource } from "../parser/types.ts";
 import { focusedCorpus } from "./focused-corpus.ts";
 import { expandInputs, parseArgs, UsageError } from "./inputs.ts";
 
@@ -22,15 +23,31 @@ const root = resolve(import.meta.dirname, "../..");
 function run(): number {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const args = parseArgs(process.argv.slice(2), cwd);
-  const files = expandInputs(args.paths, cwd);
+  const { named, found } = expandInputs(args.paths, cwd);
   const context = parseFiles(root, listSources(root));
   const build = (parsed: Parameters<typeof corpusFrom>[1]) => corpusFrom(root, parsed, true);
   // The parser's option for sources whose front matter names no locale.
   const extra: Partial<ParseOptions> = {};
   if (args.locale) Object.assign(extra, { locale: args.locale });
-  const doc = files.length ? focusedCorpus(parseFiles(root, files, extra), context, build) : build(context);
+  const fromTrees = parseFiles(root, found, extra);
+  // In a docs tree, troubleshooting articles are told by structure, as the build does.
+  const articles = fromTrees.filter((p) => p.errors.length || p.diagnostics.some((d) => d.severity === "error"));
+  const given = [...parseFiles(root, named, extra), ...articles];
+  const doc = given.length || args.paths.length ? focusedCorpus(given, context, build) : build(context);
+  doc.diagnostics.push(...fromTrees.filter((p) => !articles.includes(p)).map(skippedNote));
   print(doc, args.json);
   return fatalDiagnostics(doc.diagnostics, args.strict || process.env.ATLAS_STRICT === "1").length ? 1 : 0;
+}
+
+function skippedNote(source: ParsedSource): Diagnostic {
+  return {
+    file: source.file,
+    line: 1,
+    column: 1,
+    severity: "info",
+    code: "article-skipped",
+    message: "No error section found (no heading with a code line); not a troubleshooting article, so it was left out.",
+  };
 }
 
 function print(doc: CorpusDocument, json: boolean): void {

@@ -144,6 +144,8 @@ function resolveToken(
   if (hint) {
     const known = table.byCode.get(lower(hint));
     const code = known?.codes.find((c) => lower(c) === lower(hint));
+    // A translated word the parser took for the code (`Перезапустите`) names the error but is no spelling of it.
+    if (known && code && similarity(token, code) < REPAIR_THRESHOLD) return { kind: "known", entity: known, code };
     if (known && code) return { kind: "repaired", entity: known, code, token, via: "heading" };
   }
   const exact = table.byCode.get(lower(token));
