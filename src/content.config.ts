@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
+import { articleSchema, causeSchema, diagnosticSchema, errorSchema, solutionSchema } from "./corpus/records.ts";
 import { atlasLoader } from "./loaders/atlas-loader.ts";
-import { articleSchema, causeSchema, diagnosticSchema, errorSchema, solutionSchema } from "./loaders/schemas.ts";
 
 /** Collections fed by the parser; pages only read these, never Markdown. */
 export const collections = {

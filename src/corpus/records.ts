@@ -1,100 +1,177 @@
-import type { CauseRefKind, Diagnostic } from "../parser/types.ts";
-import type { ResolvedReference } from "./resolve-references.ts";
+import { z } from "astro/zod";
+
+/**
+ * The records of the corpus, as Zod schemas: the content collections validate
+ * with them, and every type below is inferred from them (one definition).
+ */
+
+const translation = z.enum(["machine", "human", "source"]);
 
 /** Where a record came from. */
-export interface SourceRef {
-  file: string;
-  line: number;
-  column: number;
+const sourceRef = z.object({
+  file: z.string(),
+  line: z.number().int(),
+  column: z.number().int(),
   /** ISO date of the revision (`ms.date`). */
-  date: string;
-  translation: "machine" | "human" | "source";
-}
+  date: z.string(),
+  translation,
+  /** Newest `ms.date` of the same article in any locale: an older translation may be out of date. */
+  newestDate: z.string(),
+});
 
 /** One cause or step line of an error, resolved to an entity id. */
-export interface CauseRef {
+const causeRef = z.object({
   /** Id of the cause or solution the line links to; null for plain text or a broken link. */
-  ref: string | null;
-  kind: CauseRefKind;
+  ref: z.string().nullable(),
+  kind: z.enum(["cause", "solution", "text"]),
   /** The line as written, label included. */
-  text: string;
+  text: z.string(),
   /** The linked title without the label. */
-  title: string;
-}
+  title: z.string(),
+  /** Locales in which the target has a page (empty for plain text). */
+  locales: z.array(z.string()),
+});
 
 /** An inline block on an error page: one cause with its solution, or one procedure. */
-export interface InlineBlock {
-  ref: string;
-  kind: "cause" | "solution";
-  title: string;
+const inlineBlock = z.object({
+  ref: z.string(),
+  kind: z.enum(["cause", "solution"]),
+  title: z.string(),
   /** Rendered body (and, for a cause, its solution), ids unique on the error page. */
-  html: string;
-}
+  html: z.string(),
+  /** Language of the block when it is not the page's (taken from the English article). */
+  lang: z.string().optional(),
+  /** Locales in which the block's own page exists. */
+  locales: z.array(z.string()),
+});
 
-interface EntityBase {
+/**
+ * A page of the same locale that links to a record (computed once, in the
+ * corpus, from the resolved references and links).
+ */
+const backlink = z.object({
+  kind: z.enum(["error", "cause", "solution"]),
+  id: z.string(),
+  title: z.string(),
+  /** Error codes and message (errors only). */
+  codes: z.array(z.string()),
+  message: z.string(),
+  /** Locales in which the linking entity has a page. */
+  locales: z.array(z.string()),
+  /** Locales whose page of the linking error shows the target as a block (`#{target id}` lands there). */
+  blockIn: z.array(z.string()),
+});
+
+const entityBase = {
   /** Entity id, shared by every locale. */
-  id: string;
+  id: z.string().min(1),
   /** Site locale code (`pt-PT`). */
-  locale: string;
+  locale: z.string().min(2),
   /** Every anchor ever published for this entity, in any revision or locale. */
-  anchors: string[];
-  title: string;
+  anchors: z.array(z.string()),
+  title: z.string(),
   /** Site locales in which this entity exists. */
-  locales: string[];
+  locales: z.array(z.string()).min(1),
   /** Where a reader of a locale that lacks the entity is sent: English when it exists, else the first locale of the configured order that has it. */
-  fallbackLocale: string;
-  source: SourceRef;
-}
+  fallbackLocale: z.string().min(2),
+  source: sourceRef,
+  /** Pages of the same locale that link here. */
+  backlinks: z.array(backlink),
+};
 
-export interface ErrorRecord extends EntityBase {
-  kind: "error";
+/** One reference of an error (cause line, step, see-also link), resolved to the entity it names. */
+const resolvedReference = z.object({
+  kind: z.enum(["cause", "step", "see-also"]),
+  /** Id of the entity the link leads to; null for plain text, a section that is no entity, or a broken link. */
+  ref: z.string().nullable(),
+  target: z.enum(["error", "cause", "solution"]).nullable(),
+  anchor: z.string().nullable(),
+  sub: z.string().nullable(),
+  text: z.string(),
+  title: z.string(),
+});
+
+export const errorSchema = z.object({
+  ...entityBase,
+  kind: z.literal("error"),
   /** Canonical code spellings (one or more). */
-  codes: string[];
+  codes: z.array(z.string()).min(1),
   /** Misspelled and corrupted forms seen in any source. */
-  aliases: string[];
-  message: string;
-  causes: CauseRef[];
-  steps: CauseRef[];
+  aliases: z.array(z.string()),
+  message: z.string(),
+  causes: z.array(causeRef),
+  steps: z.array(causeRef),
   /** Every in-page link (and plain-text cause) of the error, in source order, resolved to the entity it names. */
-  references: ResolvedReference[];
-  bodyHtml: string;
+  references: z.array(resolvedReference),
+  bodyHtml: z.string(),
   /** Causes (with solutions) and procedures, rendered for the error page. */
-  blocks: InlineBlock[];
-}
+  blocks: z.array(inlineBlock),
+});
 
-export interface CauseRecord extends EntityBase {
-  kind: "cause";
-  bodyHtml: string;
-  solution: { title: string; anchors: string[]; html: string } | null;
-}
+export const causeSchema = z.object({
+  ...entityBase,
+  kind: z.literal("cause"),
+  bodyHtml: z.string(),
+  solution: z
+    .object({
+      title: z.string(),
+      anchors: z.array(z.string()),
+      /** Published anchors of the solution heading that the content does not already carry: the page gives them to its heading. */
+      aliases: z.array(z.string()),
+      html: z.string(),
+    })
+    .nullable(),
+});
 
-export interface SolutionRecord extends EntityBase {
-  kind: "solution";
-  bodyHtml: string;
+export const solutionSchema = z.object({
+  ...entityBase,
+  kind: z.literal("solution"),
+  bodyHtml: z.string(),
   /** Anchors of sub-procedures inside the body. */
-  subAnchors: string[];
-}
+  subAnchors: z.array(z.string()),
+});
 
-export interface ArticleRecord {
+export const articleSchema = z.object({
   /** `{locale}/{slug}`, or `{locale}/{slug}/revisions/{date}` for an older revision. */
-  id: string;
+  id: z.string(),
   /** An older revision of its locale, kept for its text and anchors. */
-  older: boolean;
-  slug: string;
-  locale: string;
-  title: string;
-  description: string;
-  date: string;
-  translation: "machine" | "human" | "source";
-  /** ISO date of this locale's current revision, and the older ones kept. */
-  revision: string;
-  revisions: string[];
-  file: string;
+  older: z.boolean(),
+  slug: z.string(),
+  locale: z.string(),
+  title: z.string(),
+  description: z.string(),
+  date: z.string(),
+  translation,
+  /** ISO date of this locale's current revision, and the older ones kept (newest first). */
+  revision: z.string(),
+  revisions: z.array(z.string()),
+  /** Newest `ms.date` of this article in any locale. */
+  newestDate: z.string(),
+  file: z.string(),
   /** Entities in source order. */
-  sections: { kind: string; id: string | null; anchors: string[]; title: string }[];
+  sections: z.array(z.object({ kind: z.string(), id: z.string().nullable(), anchors: z.array(z.string()), title: z.string() })),
   /** The whole article, every anchor of every revision and locale on its section. */
-  html: string;
-}
+  html: z.string(),
+});
+
+export const diagnosticSchema = z.object({
+  file: z.string(),
+  line: z.number().int(),
+  column: z.number().int(),
+  severity: z.enum(["error", "warning", "info"]),
+  code: z.string(),
+  message: z.string(),
+});
+
+export type SourceRef = z.infer<typeof sourceRef>;
+export type CauseRef = z.infer<typeof causeRef>;
+export type InlineBlock = z.infer<typeof inlineBlock>;
+export type Backlink = z.infer<typeof backlink>;
+export type ErrorRecord = z.infer<typeof errorSchema>;
+export type CauseRecord = z.infer<typeof causeSchema>;
+export type SolutionRecord = z.infer<typeof solutionSchema>;
+export type ArticleRecord = z.infer<typeof articleSchema>;
+export type EntityRecord = ErrorRecord | CauseRecord | SolutionRecord;
 
 /** The `npm run parse -- --json` document (and what the loader stores). */
 export interface CorpusDocument {
@@ -102,5 +179,5 @@ export interface CorpusDocument {
   errors: ErrorRecord[];
   causes: CauseRecord[];
   solutions: SolutionRecord[];
-  diagnostics: Diagnostic[];
+  diagnostics: z.infer<typeof diagnosticSchema>[];
 }

@@ -102,6 +102,7 @@ export function corpusFrom(
     localeOf: (tag) => siteLocaleForTag(tag) ?? (allowUnknownLocales ? adHocLocale(tag) : null),
     include: includes.read,
     alertLabel: (kind, locale) => useTranslations(locale)(`callout.${kind}` as "callout.note"),
+    headingLinkLabel: (title, locale) => useTranslations(locale)("anchor.label", { title }),
     reservedIds: RESERVED_IDS,
     fallbackOrder: siteLocales.map((l) => l.code),
   });

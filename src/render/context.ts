@@ -14,6 +14,8 @@ export interface RenderContext {
   resolveAnchor: (anchor: string) => string | null;
   /** All anchors to publish for a heading, given the anchors its source carries. */
   headingAnchors?: (anchors: string[], line?: number) => string[];
+  /** Accessible name of a heading's "#" link, from the heading's text; without it headings get no link. */
+  headingLinkLabel?: (title: string) => string;
   /** Ids already used on the page; the fragment's ids are made unique against them. */
   ids: IdAllocator;
   /** Markdown of a project include (`support-disclaimer`) in this locale, or null. */

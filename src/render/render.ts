@@ -1,7 +1,6 @@
 import type { Root as HastRoot } from "hast";
 import type { Paragraph, Root, RootContent } from "mdast";
 import rehypeRaw from "rehype-raw";
-import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
@@ -9,6 +8,7 @@ import { visit } from "unist-util-visit";
 import type { RenderContext } from "./context.ts";
 import { rehypeCallouts } from "./rehype-callouts.ts";
 import { rehypeDocfxAnchors } from "./rehype-docfx-anchors.ts";
+import { rehypeHeadingLinks } from "./rehype-heading-links.ts";
 import { rehypeLinks } from "./rehype-links.ts";
 import { rehypeMissingImages } from "./rehype-missing-images.ts";
 import { rehypeReportUnsafe } from "./rehype-report-unsafe.ts";
@@ -48,12 +48,13 @@ export function renderFragment(nodes: readonly RootContent[], ctx: RenderContext
     .use(() => rehypeMissingImages(ctx))
     .use(() => rehypeDocfxAnchors(ctx))
     .use(() => rehypeShiftHeadings(ctx))
-    .use(rehypeSlug)
     .use(() => rehypeLinks(ctx))
     .use(() => rehypeCallouts(ctx))
     // Again over our own plugins' output: what reaches a page has passed the allowlist, and any removal is reported.
     .use(() => rehypeReportUnsafe(ctx, sanitizeSchema))
-    .use(() => rehypeUniqueIds(ctx));
+    .use(() => rehypeUniqueIds(ctx))
+    // After the sanitizer: the links are the renderer's own markup, and ids are final.
+    .use(() => rehypeHeadingLinks(ctx));
   const hast = processor.runSync(tree) as HastRoot;
   return unified().use(rehypeStringify).stringify(hast);
 }

@@ -4,10 +4,10 @@
  * then, only when that finds nothing, the other languages' indexes.
  */
 
+import type { EntityKind } from "../../corpus/entities.ts";
 import { looksLikeCode, lookupCode } from "../code-lookup.ts";
 import type { CodeMap, CodeMapError } from "../code-map.ts";
 import { type MatchStrength, matchStrength, rankByStrength } from "../confidence.ts";
-import type { EntityKind } from "../entity-path.ts";
 import { readerHref, type SearchReader } from "../reader-href.ts";
 import type { PagefindApi, PagefindModule, PagefindRanking, PagefindResultData } from "./pagefind-types.ts";
 

@@ -2,7 +2,6 @@ import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
 import { toString as text } from "hast-util-to-string";
 import { describe, expect, it } from "vitest";
-import { entityPageFromPath } from "../../../src/search/entity-path.ts";
 import { preparePageForIndex } from "../../../src/search/prepare-page.ts";
 
 const page = `<!doctype html><html lang="pt-PT"><head><title>t</title></head><body>
@@ -59,29 +58,5 @@ describe("preparePageForIndex", () => {
   it("marks <main> for indexing when the page has no data-pagefind-body", () => {
     const bare = fromHtml(preparePageForIndex(page.replace(" data-pagefind-body", ""), info));
     expect(select("main", bare)?.properties.dataPagefindBody).toBeDefined();
-  });
-});
-
-describe("entityPageFromPath", () => {
-  it("reads entity pages by the URL contract", () => {
-    expect(entityPageFromPath("pt-pt/errors/usererrorrpcollectionlimitreached/index.html")).toEqual({
-      localePath: "pt-pt",
-      kind: "error",
-      id: "usererrorrpcollectionlimitreached",
-      url: "/pt-pt/errors/usererrorrpcollectionlimitreached/",
-    });
-    expect(entityPageFromPath("it/causes/x/index.html")?.kind).toBe("cause");
-  });
-  it("leaves out indexes, articles, fallbacks, search and /go/ pages", () => {
-    for (const file of [
-      "it/index.html",
-      "it/articles/a/index.html",
-      "en/errors/x/from/sv-se/index.html",
-      "it/search/index.html",
-      "go/x/index.html",
-      "404.html",
-    ]) {
-      expect(entityPageFromPath(file), file).toBeUndefined();
-    }
   });
 });

@@ -1,4 +1,4 @@
-import { siteLocales } from "../../i18n/locales.ts";
+import { siteLocales } from "../i18n/locales.ts";
 
 /** `getStaticPaths` for a page every locale has: `{ lang }` params with the locale as a prop. */
 export function localePaths() {

@@ -1,4 +1,4 @@
-import { savedLocaleKey } from "../../i18n/negotiate.ts";
+import { savedLocaleKey } from "../i18n/negotiate.ts";
 
 /**
  * The few client scripts the site has, kept as source text so pages inline

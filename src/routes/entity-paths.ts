@@ -1,4 +1,4 @@
-import { defaultLocale, type SiteLocale, siteLocales } from "../../i18n/locales.ts";
+import { defaultLocale, type SiteLocale, siteLocales } from "../i18n/locales.ts";
 
 interface Entity {
   id: string;

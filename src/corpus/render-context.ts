@@ -1,0 +1,84 @@
+import type { RootContent } from "mdast";
+import type { SiteLocale } from "../i18n/locales.ts";
+import type { Diagnostic, ParsedSource } from "../parser/types.ts";
+import type { RenderContext } from "../render/context.ts";
+import { IdAllocator } from "../render/id-allocator.ts";
+import { type EntityKind, kindPath } from "./entities.ts";
+import type { Located } from "./locate-sources.ts";
+import type { Identity } from "./match-entities.ts";
+
+const lower = (s: string): string => s.toLowerCase();
+
+/** What the corpus tells the renderer, beyond one fragment. */
+export interface PageSettings {
+  /** Locale whose article is canonical, and the fallback of links. */
+  canonical: string;
+  include: (name: string, locale: string) => RootContent[] | null;
+  alertLabel: (kind: string, locale: string) => string;
+  /** Accessible name of a heading's "#" link in a locale. */
+  headingLinkLabel?: ((title: string, locale: string) => string) | undefined;
+  reservedIds?: readonly string[] | undefined;
+}
+
+/** An entity a page links to: by a cause or step line (`ref`), or by a link in its text. */
+export interface LinkTarget {
+  kind: EntityKind;
+  id: string;
+  via: "ref" | "text";
+}
+
+/** Render contexts for the pages of a corpus, and the links each fragment makes (for backlinks). */
+export function pageContexts(
+  located: readonly Located[],
+  identity: Pick<Identity, "byAnchor" | "articleAnchors">,
+  groups: { anchorsFor: (source: ParsedSource, own: string[], line?: number) => string[] },
+  settings: PageSettings,
+  report: (d: Diagnostic) => void,
+) {
+  const localeFor = new Map(located.map((l) => [l.source, l.locale]));
+  const canonicalPath = located.find((l) => l.locale.code === settings.canonical)?.locale.path ?? settings.canonical;
+
+  /** The site URL of an anchor for a page in `locale`; English when the target is missing there. Entity targets are recorded in `links`. */
+  const resolver =
+    (locale: SiteLocale, slug: string, links: LinkTarget[]) =>
+    (anchor: string): string | null => {
+      if (!anchor) return `/${locale.path}/articles/${slug}/`;
+      const hit = identity.byAnchor.get(lower(anchor));
+      if (hit) {
+        links.push({ kind: hit.entity.kind, id: hit.entity.id, via: "text" });
+        const path = hit.entity.byLocale.has(locale.code) ? locale.path : canonicalPath;
+        return `/${path}/${kindPath[hit.entity.kind]}/${hit.entity.id}/${hit.sub ? `#${hit.sub}` : ""}`;
+      }
+      const carriers = identity.articleAnchors.get(lower(anchor));
+      if (!carriers) return null;
+      const path = carriers.has(locale.code) ? locale.path : canonicalPath;
+      return `/${path}/articles/${slug}/#${anchor}`;
+    };
+
+  return {
+    localeOf: (source: ParsedSource): SiteLocale => localeFor.get(source) as SiteLocale,
+    /** A fresh set of page ids (chrome ids reserved, plus `extra`). */
+    page: (extra: Iterable<string> = []): IdAllocator => new IdAllocator([...(settings.reservedIds ?? []), ...extra]),
+    /** The context to render a fragment of `source` on a page whose ids are `ids`; links it makes go to `links`. */
+    contextFor(source: ParsedSource, ids: IdAllocator, options: { baseDepth?: number; links?: LinkTarget[] } = {}): RenderContext {
+      const locale = localeFor.get(source) as SiteLocale;
+      const label = settings.headingLinkLabel;
+      return {
+        file: source.file,
+        slug: source.slug,
+        learnLocale: locale.learn,
+        resolveAnchor: resolver(locale, source.slug, options.links ?? []),
+        ids,
+        include: (name: string) => settings.include(name, locale.code),
+        alertLabel: (kind: string) => settings.alertLabel(kind, locale.code),
+        report,
+        // Sub-sections carry every spelling any locale published (ad-hoc / on-demand backup…).
+        headingAnchors: (own: string[], line?: number) => groups.anchorsFor(source, own, line),
+        ...(label ? { headingLinkLabel: (title: string) => label(title, locale.code) } : {}),
+        ...(options.baseDepth ? { baseDepth: options.baseDepth } : {}),
+      };
+    },
+  };
+}
+
+export type PageContexts = ReturnType<typeof pageContexts>;
