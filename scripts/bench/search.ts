@@ -5,7 +5,6 @@
  * a partial code and a message word; then the Pagefind index size per locale.
  * Each scenario starts with an empty cache. Chromium: $CHROMIUM_PATH or /usr/bin/chromium.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";
@@ -117,13 +116,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 export async function run(ctx: BenchContext): Promise<void> {
   const dist = resolve(ctx.dist);
   if (!existsSync(join(dist, "pagefind", "pagefind-entry.json"))) {
-    console.log("search: no Pagefind index in the build; indexing it now (src/search/build-index.ts)");
-    const index = spawnSync(process.execPath, [join(ctx.root, "src/search/build-index.ts")], {
-      cwd: ctx.root,
-      stdio: "inherit",
-      env: { ...process.env, ATLAS_DIST: dist },
-    });
-    if (index.status !== 0) throw new Error("search: indexing failed");
+    throw new Error(`search: no Pagefind index in ${dist}; build the site with \`astro build\` (the error-atlas integration writes it)`);
   }
   const { server, origin } = await serve(dist);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: ["--no-sandbox"] });
