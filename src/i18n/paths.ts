@@ -4,8 +4,10 @@
  * time; see locale-data.ts).
  */
 
-/** The three entity kinds that have their own pages; also their URL segment. */
-export type EntityKind = "errors" | "causes" | "solutions";
+import type { EntityFolder } from "../corpus/entities.ts";
+
+/** URL segment of the three entity kinds that have their own pages (one definition: corpus/entities.ts). */
+export type EntityKind = EntityFolder;
 
 /** `/{path}/`: the error index of a locale. */
 export const indexUrl = (path: string): string => `/${path}/`;
@@ -15,7 +17,6 @@ export const statusUrl = (path: string): string => `/${path}/status/`;
 export const searchUrl = (path: string): string => `/${path}/search/`;
 export const articleUrl = (path: string, slug: string): string => `/${path}/articles/${slug}/`;
 export const revisionUrl = (path: string, slug: string, date: string): string => `/${path}/articles/${slug}/revisions/${date}/`;
-export const goUrl = (code: string): string => `/go/${code}/`;
 
 /** `/{path}/{kind}/{id}/`: an entity in a locale (the URL contract). */
 export const entityUrl = (kind: EntityKind, path: string, id: string): string => `/${path}/${kind}/${id}/`;
