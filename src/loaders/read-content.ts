@@ -124,7 +124,10 @@ function recordInputs(root: string, contentDir: string): string[] {
     existsSync(dir)
       ? readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]))
       : [];
-  return [contentDir, ...["src/parser", "src/render", "src/corpus", "src/loaders", "src/integrations", "src/i18n"].map((d) => join(root, d))]
+  return [
+    contentDir,
+    ...["src/parser", "src/render", "src/corpus", "src/loaders", "src/integrations", "src/i18n"].map((d) => join(root, d)),
+  ]
     .flatMap(walk)
     .sort();
 }
