@@ -14,16 +14,16 @@ mkdir -p "$reports"
 failed_stages=()
 
 # Sums passed/failed tests over the JSON reports present (Vitest: numPassedTests/numFailedTests;
-# Playwright: stats.expected + stats.flaky / stats.unexpected). Prints "passed failed".
+# Playwright, main and fixture sites: stats.expected + stats.flaky / stats.unexpected). Prints "passed failed".
 count_tests() {
   node --input-type=module -e '
     import { existsSync, readFileSync } from "node:fs";
     const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, "utf8")) : undefined);
     const [dir] = process.argv.slice(1);
     const vitest = read(`${dir}/vitest.json`);
-    const pw = read(`${dir}/playwright.json`)?.stats;
-    const passed = (vitest?.numPassedTests ?? 0) + (pw ? pw.expected + pw.flaky : 0);
-    const failed = (vitest?.numFailedTests ?? 0) + (pw?.unexpected ?? 0);
+    const pws = ["playwright.json", "playwright-fixtures.json"].map((f) => read(`${dir}/${f}`)?.stats).filter(Boolean);
+    const passed = (vitest?.numPassedTests ?? 0) + pws.reduce((n, pw) => n + pw.expected + pw.flaky, 0);
+    const failed = (vitest?.numFailedTests ?? 0) + pws.reduce((n, pw) => n + pw.unexpected, 0);
     console.log(passed, failed);
   ' "$reports"
 }
@@ -66,3 +66,7 @@ echo "using $CHROMIUM_PATH"
 
 step "end-to-end tests (playwright, over the build above)"
 playwright test || failed_stages+=("e2e")
+
+step "end-to-end tests over fixture sites (a language the project does not ship; a DocFX docs tree)"
+# Each fixture is built with ATLAS_CONTENT into its own dist-* folder and served on its own port.
+playwright test -c playwright.fixtures.config.ts || failed_stages+=("e2e-fixtures")
