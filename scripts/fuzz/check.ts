@@ -1,5 +1,5 @@
 /**
- * Runs one source through the whole pipeline (the loader's readContent: decode,
+ * Runs one source through the whole pipeline (the loader's steps: decode,
  * input guard, parser, corpus, rendering) beside the English article, and
  * checks what must hold for any input: the output is a valid document, no
  * hostile markup reaches a page, and every text block of the source lands on
@@ -17,10 +17,10 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import type { CorpusDocument } from "../../src/corpus/records.ts";
 import { articleSchema, causeSchema, diagnosticSchema, errorSchema, solutionSchema } from "../../src/corpus/records.ts";
-import { readContent } from "../../src/loaders/read-content.ts";
+import { corpusFrom, parseFiles } from "../../src/loaders/read-content.ts";
 import { decodeSource } from "../../src/parser/decode-source.ts";
 import { checkInput } from "../../src/parser/guard-input.ts";
-import type { Diagnostic } from "../../src/parser/types.ts";
+import type { Diagnostic, ParsedSource } from "../../src/parser/types.ts";
 
 export const ROOT = join(import.meta.dirname, "../..");
 export const ENGLISH = "content/en/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout.md";
@@ -35,7 +35,10 @@ export interface CheckResult {
   findings: Finding[];
   /** Blocks missing from the article page, each covered by a diagnostic (reported, so not a failure). */
   reportedLosses: number;
-  diagnostics: number;
+  /** The diagnostics of the checked file. */
+  diagnostics: Diagnostic[];
+  /** Its article page's HTML ("" when it has none). */
+  articleHtml: string;
 }
 
 /** A private project root with the English article and the includes, where a mutant is written as one more source. */
@@ -125,6 +128,17 @@ function explains(d: Diagnostic, block: Block): boolean {
   return d.code === "html-removed" && /with its content/.test(d.message) && d.line <= block.line;
 }
 
+const english = new Map<string, ParsedSource>();
+function englishOf(sandbox: string): ParsedSource {
+  let parsed = english.get(sandbox);
+  if (!parsed) {
+    [parsed] = parseFiles(sandbox, [join(sandbox, ENGLISH)]);
+    if (!parsed) throw new Error("the English article was not parsed");
+    english.set(sandbox, parsed);
+  }
+  return parsed;
+}
+
 /**
  * Writes `bytes` as `content/<folder>/<name>` in the sandbox, builds the corpus
  * as the loader does, and checks it. Throws only when the pipeline itself
@@ -136,7 +150,14 @@ export function checkSource(sandbox: string, bytes: Uint8Array, folder: string, 
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, bytes);
   try {
-    const { corpus } = readContent({ root: sandbox });
+    // As readContent does, but the English article is parsed once per sandbox (a copy is used: the corpus fills in parsed records).
+    const [parsed] = parseFiles(sandbox, [path]);
+    if (!parsed) throw new Error(`${rel} was not parsed`);
+    const sources = rel === ENGLISH ? [parsed] : [structuredClone(englishOf(sandbox)), parsed];
+    const troubleshooting = (p: ParsedSource): boolean => p.errors.length > 0 || p.diagnostics.some((d) => d.severity === "error");
+    const corpus = corpusFrom(sandbox, sources.filter(troubleshooting));
+    if (!troubleshooting(parsed))
+      corpus.diagnostics.push({ file: rel, line: 1, column: 1, severity: "info", code: "article-skipped", message: "no error section" });
     const findings: Finding[] = [];
     validate(corpus, findings);
 
@@ -157,7 +178,7 @@ export function checkSource(sandbox: string, bytes: Uint8Array, folder: string, 
       }
       findings.push({ kind: "silent-loss", detail: `line ${block.line}: ${JSON.stringify(block.text.slice(0, 120))}` });
     }
-    return { findings, reportedLosses, diagnostics: own.length };
+    return { findings, reportedLosses, diagnostics: own, articleHtml: article?.html ?? "" };
   } finally {
     // The English article is the sandbox's own: put it back; any other mutant goes.
     if (rel === ENGLISH) cpSync(join(ROOT, ENGLISH), path);

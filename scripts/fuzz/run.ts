@@ -18,6 +18,8 @@ export interface FuzzOptions {
   timeout: number;
   /** `seeds` (the five source documents), `content` (the project's articles) or `all`. */
   sources: "seeds" | "content" | "all";
+  /** Worker threads checking mutants at once (default 1). */
+  jobs?: number;
   /** Folder for failing mutants (ignored by git); none to keep nothing. */
   out?: string | undefined;
   log?: (line: string) => void;
@@ -132,7 +134,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
   const sources = loadSources(options.sources);
   if (!sources.length) throw new Error("no sources to mutate");
   const started = performance.now();
-  const checker = new Checker();
+  const checkers = Array.from({ length: Math.max(1, options.jobs ?? 1) }, () => new Checker());
   const summary: FuzzSummary = {
     mutants: 0,
     crashes: 0,
@@ -143,49 +145,55 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
     failures: [],
     seconds: 0,
   };
-  try {
-    for (let i = 0; i < options.count; i++) {
-      const source = sources[i % sources.length] as Source;
-      const rnd = random((options.seed * 1_000_003 + i) >>> 0);
-      const mutant = mutate(source.text, rnd);
-      const reply = await checker.check({ id: i, bytes: mutant.bytes, folder: source.folder, name: source.name }, options.timeout);
-      summary.mutants++;
-      const failed: Failure[] = [];
-      const fail = (kind: Failure["kind"], detail: string) =>
-        failed.push({ index: i, source: source.label, kind, detail, ops: mutant.ops });
-      if (reply === "hang") {
-        summary.hangs++;
-        fail("hang", `no answer within ${options.timeout} ms`);
-      } else if ("ready" in reply) {
-        // not a reply to a job
-      } else if (!reply.ok) {
-        summary.crashes++;
-        fail("crash", reply.crash);
-      } else {
-        summary.reportedLosses += reply.result.reportedLosses;
-        for (const f of reply.result.findings) {
-          if (f.kind === "silent-loss") summary.silentLosses++;
-          else summary.invalid++;
-          fail(f.kind, f.detail);
-        }
+  let next = 0;
+  const one = async (checker: Checker, i: number): Promise<void> => {
+    const source = sources[i % sources.length] as Source;
+    const rnd = random((options.seed * 1_000_003 + i) >>> 0);
+    const mutant = mutate(source.text, rnd);
+    const reply = await checker.check({ id: i, bytes: mutant.bytes, folder: source.folder, name: source.name }, options.timeout);
+    summary.mutants++;
+    const failed: Failure[] = [];
+    const fail = (kind: Failure["kind"], detail: string) => failed.push({ index: i, source: source.label, kind, detail, ops: mutant.ops });
+    if (reply === "hang") {
+      summary.hangs++;
+      fail("hang", `no answer within ${options.timeout} ms`);
+    } else if ("ready" in reply) {
+      // not a reply to a job
+    } else if (!reply.ok) {
+      summary.crashes++;
+      fail("crash", reply.crash);
+    } else {
+      summary.reportedLosses += reply.result.reportedLosses;
+      for (const f of reply.result.findings) {
+        if (f.kind === "silent-loss") summary.silentLosses++;
+        else summary.invalid++;
+        fail(f.kind, f.detail);
       }
-      if (failed.length && options.out) {
-        mkdirSync(options.out, { recursive: true });
-        const stem = join(options.out, `seed${options.seed}-${i}-${basename(source.name, ".md")}`);
-        writeFileSync(`${stem}.md`, mutant.bytes);
-        writeFileSync(
-          `${stem}.json`,
-          `${JSON.stringify({ source: source.label, folder: source.folder, ops: mutant.ops, failures: failed }, null, 2)}\n`,
-        );
-        for (const f of failed) f.file = `${stem}.md`;
-      }
-      for (const f of failed) log(`#${i} ${f.kind} (${source.label}; ${f.ops.join("; ")}): ${f.detail.split("\n")[0]}`);
-      summary.failures.push(...failed);
-      if ((i + 1) % 100 === 0) log(`${i + 1}/${options.count} mutants, ${summary.failures.length} failure(s)`);
     }
+    if (failed.length && options.out) {
+      mkdirSync(options.out, { recursive: true });
+      const stem = join(options.out, `seed${options.seed}-${i}-${basename(source.name, ".md")}`);
+      writeFileSync(`${stem}.md`, mutant.bytes);
+      writeFileSync(
+        `${stem}.json`,
+        `${JSON.stringify({ source: source.label, folder: source.folder, ops: mutant.ops, failures: failed }, null, 2)}\n`,
+      );
+      for (const f of failed) f.file = `${stem}.md`;
+    }
+    for (const f of failed) log(`#${i} ${f.kind} (${source.label}; ${f.ops.join("; ")}): ${f.detail.split("\n")[0]}`);
+    summary.failures.push(...failed);
+    if (summary.mutants % 100 === 0) log(`${summary.mutants}/${options.count} mutants, ${summary.failures.length} failure(s)`);
+  };
+  try {
+    await Promise.all(
+      checkers.map(async (checker) => {
+        while (next < options.count) await one(checker, next++);
+      }),
+    );
   } finally {
-    await checker.close();
+    await Promise.all(checkers.map((c) => c.close()));
   }
+  summary.failures.sort((a, b) => a.index - b.index);
   summary.seconds = Math.round((performance.now() - started) / 100) / 10;
   return summary;
 }

@@ -16,7 +16,8 @@ export function repairCodesInArticle(nodes: readonly RootContent[], errors: Read
   for (const [node, entity] of errors) {
     const pairs = entity.aliases.flatMap((alias): [RegExp, string][] => {
       const canonical = bestMatch(alias, entity.codes, 0.5);
-      return canonical ? [[new RegExp(escapeRegExp(alias), "giu"), canonical]] : [];
+      // Whole tokens only: an alias that is a prefix of the real code (`…StatusErro`) must not touch the code itself.
+      return canonical ? [[new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(alias)}(?![\\p{L}\\p{N}_])`, "giu"), canonical]] : [];
     });
     if (!pairs.length) continue;
     for (const line of [node.heading.line, node.codeLine.line]) byLine.set(line, [...(byLine.get(line) ?? []), ...pairs]);

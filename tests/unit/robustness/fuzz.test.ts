@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { runFuzz } from "../../../scripts/fuzz/run.ts";
+import { FILE, fixture, throughPipeline } from "./pipeline.ts";
+
+// The fuzz run of CI: a few seeded mutants of content/ through the whole pipeline (`npm run fuzz` runs thousands).
+describe("fuzz", { timeout: 120_000 }, () => {
+  it("finds no crash, hang, invalid output or silent loss in 10 mutants (seed 11)", async () => {
+    const summary = await runFuzz({ count: 10, seed: 11, timeout: 60_000, sources: "content" });
+    expect(summary.failures).toEqual([]);
+    expect(summary.mutants).toBe(10);
+  });
+});
+
+// Mutants the fuzzer found failing, minimised; each stays fixed.
+describe("fuzz finds", { timeout: 60_000 }, () => {
+  it("a corrupted code in a heading that is a prefix of the real code never alters the code line", () => {
+    const result = throughPipeline(fixture("fuzz/alias-prefix-of-code.md"));
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ file: FILE, line: 8, code: "title-repaired" }));
+    expect(result.articleHtml).toContain("GuestAgentSnapshotTaskStatusError<br>");
+    expect(result.articleHtml).not.toContain("GuestAgentSnapshotTaskStatusErrorr");
+    expect(result.findings).toEqual([]);
+  });
+});
