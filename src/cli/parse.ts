@@ -6,13 +6,15 @@
  * prints the records and diagnostics parsed from them, resolved against the
  * project's own sources for cross-locale ids, repairs and links; all of
  * `content/` when no path is given. Exit 0, 1 on content errors (warnings
- * too with `--strict`), 2 on a usage error such as a missing file.
+ * too with `--strict`), 2 on a usage error such as a missing file, 3 on an
+ * internal error (a crash: the file is named, the rest is still reported).
  */
 import { resolve } from "node:path";
 import type { CorpusDocument } from "../corpus/records.ts";
 import { fatalDiagnostics, summarize } from "../loaders/diagnostics-report.ts";
 import { corpusFrom, listSources, parseFiles } from "../loaders/read-content.ts";
 import { formatDiagnostic } from "../parser/diagnostics.ts";
+import { INTERNAL_ERROR } from "../parser/parse-guarded.ts";
 import type { ParseOptions } from "../parser/parse-source.ts";
 import type { Diagnostic, ParsedSource } from "../parser/types.ts";
 import { focusedCorpus } from "./focused-corpus.ts";
@@ -36,6 +38,7 @@ function run(): number {
   const doc = given.length || args.paths.length ? focusedCorpus(given, context, build) : build(context);
   doc.diagnostics.push(...fromTrees.filter((p) => !articles.includes(p)).map(skippedNote));
   print(doc, args.json);
+  if (doc.diagnostics.some((d) => d.code === INTERNAL_ERROR)) return 3;
   return fatalDiagnostics(doc.diagnostics, args.strict || process.env.ATLAS_STRICT === "1").length ? 1 : 0;
 }
 
@@ -72,7 +75,11 @@ function print(doc: CorpusDocument, json: boolean): void {
 try {
   process.exitCode = run();
 } catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`npm run parse: ${error.message}`);
-  process.exitCode = 2;
+  if (error instanceof UsageError) {
+    console.error(`npm run parse: ${error.message}`);
+    process.exitCode = 2;
+  } else {
+    console.error(`npm run parse: internal error (a bug in Error Atlas, not in the sources):`, error);
+    process.exitCode = 3;
+  }
 }
