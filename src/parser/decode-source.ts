@@ -37,7 +37,10 @@ function sequenceAt(bytes: Uint8Array, i: number): number {
   return need + 1;
 }
 
-const hex = (bytes: Uint8Array): string => [...bytes].map((b) => b.toString(16).toUpperCase().padStart(2, "0")).join(" ");
+const invalidMessage = (run: readonly number[], at: number, count: number): string =>
+  `Invalid UTF-8 byte sequence ${hex(run)} at byte ${at}, expected UTF-8 text; shown as ${count > 1 ? `${count} U+FFFD (�)` : "U+FFFD (�)"}.`;
+
+const hex = (bytes: ArrayLike<number>): string => Array.from(bytes, (b) => b.toString(16).toUpperCase().padStart(2, "0")).join(" ");
 
 /**
  * Decodes a source file's bytes as UTF-8 and says where the text is not what
@@ -52,6 +55,11 @@ export function decodeSource(bytes: Uint8Array, file: string, options: { strict?
   const severity = options.strict ? "error" : "warning";
   const diagnostics: Diagnostic[] = [];
   let unlisted = 0;
+  // The run of ill-formed sequences the last diagnostic is about.
+  let lastEnd = -1;
+  let runBytes: number[] = [];
+  let runStart = 0;
+  let runCount = 0;
   let line = 1;
   let column = 1;
   for (let i = 0; i < bytes.length; ) {
@@ -60,20 +68,27 @@ export function decodeSource(bytes: Uint8Array, file: string, options: { strict?
     const bad = n < 0 || b === 0;
     if (bad) {
       const length = n < 0 ? -n : 1;
-      if (diagnostics.length < MAX_LISTED) {
+      const last = diagnostics.at(-1);
+      if (b !== 0 && last && lastEnd === i && last.code === "utf8-invalid") {
+        // One diagnostic for a run of ill-formed sequences (a lone surrogate is three).
+        runBytes.push(...bytes.subarray(i, i + length));
+        runCount++;
+        last.message = invalidMessage(runBytes, runStart, runCount);
+      } else if (diagnostics.length < MAX_LISTED) {
+        runBytes = [...bytes.subarray(i, i + length)];
+        runStart = i;
+        runCount = 1;
         diagnostics.push({
           file,
           line,
           column,
           severity,
           code: b === 0 ? "nul-byte" : "utf8-invalid",
-          message:
-            b === 0
-              ? `Unexpected NUL byte at byte ${i}, expected text; shown as U+FFFD (�).`
-              : `Invalid UTF-8 byte sequence ${hex(bytes.subarray(i, i + length))} at byte ${i}, expected UTF-8 text; shown as U+FFFD (�).`,
+          message: b === 0 ? `Unexpected NUL byte at byte ${i}, expected text; shown as U+FFFD (�).` : invalidMessage(runBytes, i, 1),
         });
       } else unlisted++;
       i += length;
+      lastEnd = i;
       column++;
       continue;
     }
