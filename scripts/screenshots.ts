@@ -19,6 +19,8 @@ if (!existsSync(join(dist, "index.html"))) throw new Error(`No build in ${dist}:
 const pages: Record<string, string> = {
   index: "/en/",
   error: "/en/errors/usererrorrpcollectionlimitreached/",
+  /** The first screen only: the code and message must be on it. */
+  "error-fold": "/en/errors/usererrorrpcollectionlimitreached/",
   "error-sv": "/sv-se/errors/usererrorrpcollectionlimitreached/",
   cause: "/en/causes/the-agent-installed-in-the-vm-but-unresponsive-for-windows-vms/",
   article: "/en/articles/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout/",
@@ -65,7 +67,7 @@ try {
       for (const [name, path] of Object.entries(pages)) {
         await page.goto(base + path, { waitUntil: "networkidle" });
         const file = join(out, `${name}-${device}-${colorScheme}.png`);
-        await page.screenshot({ path: file, fullPage: name !== "article" && name !== "article-ru" });
+        await page.screenshot({ path: file, fullPage: !["article", "article-ru", "error-fold"].includes(name) });
         console.log(`screenshots/${name}-${device}-${colorScheme}.png`);
       }
       await context.close();

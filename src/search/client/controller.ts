@@ -57,6 +57,7 @@ export function attach(form: HTMLFormElement): void {
     if (id !== seq) return;
     // The direct answer shows at once; Pagefind results follow.
     const direct = await directAnswer(localePath, query);
+    if (id !== seq) return;
     results.replaceChildren(...(direct ? [renderDirect(map.strings, direct, map)] : []));
     status.textContent = map.strings["search.loading"] ?? "";
     show(true);
@@ -85,6 +86,10 @@ export function attach(form: HTMLFormElement): void {
     if (!query) return;
     const direct = await directAnswer(localePath, query).catch(() => undefined);
     if (direct) return location.assign(direct.url);
+    // A single result is the answer too: Enter opens it.
+    const outcome = await search(localePath, query).catch(() => undefined);
+    const only = outcome && [...outcome.hits, ...outcome.elsewhere];
+    if (only?.length === 1 && only[0]) return location.assign(only[0].url);
     if (onPage) {
       clearTimeout(timer);
       await update(query);

@@ -10,6 +10,7 @@ import type { CodeMap, CodeMapError } from "../code-map.ts";
 import { type MatchStrength, matchStrength, rankByStrength } from "../confidence.ts";
 import { readerHref, type SearchReader } from "../reader-href.ts";
 import type { PagefindApi, PagefindModule, PagefindRanking, PagefindResultData } from "./pagefind-types.ts";
+import { anchorCode, closestCode, pastedCode, pastedUrl } from "./query-intent.ts";
 
 /** One result as the UI shows it. */
 export interface SearchHit {
@@ -29,8 +30,22 @@ export interface SearchHit {
   strength: MatchStrength;
 }
 
+/**
+ * The page a query names outright, opened by Enter: `code` a complete code or alias, `pasted` a code found in a
+ * pasted line, `typo` the one code a few edits away ("did you mean"), `link` a pasted docs address.
+ */
+export interface Answer {
+  kind: "code" | "pasted" | "typo" | "link";
+  url: string;
+  /** The error, when the answer is one (always, except a `link` to a cause, procedure or article section). */
+  error: CodeMapError | undefined;
+  /** What a `link` answer without an error points at: its anchor, else the article slug. */
+  label: string;
+}
+
 export interface SearchOutcome {
   query: string;
+  answer: Answer | undefined;
   direct: CodeMapError | undefined;
   hits: SearchHit[];
   /** Results from other languages, only when `hits` is empty. */
@@ -159,25 +174,71 @@ export function withoutDirect(hits: readonly SearchHit[], direct: CodeMapError |
   return direct ? hits.filter((h) => (h.url.split("#")[0] ?? h.url) !== direct.url) : [...hits];
 }
 
-/** The direct answer alone: instant once the code map is in. */
-export async function directAnswer(localePath: string, query: string): Promise<CodeMapError | undefined> {
-  return lookupCode(await loadCodeMap(localePath), query);
+/** Whether the site has a page at `url` (a cheap HEAD request; false when offline). */
+async function exists(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url, { method: "HEAD" })).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Where a pasted docs address leads in the reader's language: the error its anchor names, the cause or procedure page, else that anchor on the article. */
+async function linkAnswer(map: CodeMap, localePath: string, query: string): Promise<Answer | undefined> {
+  const pasted = pastedUrl(query);
+  if (!pasted) return undefined;
+  const error = anchorCode(map, pasted.anchor) ?? (pasted.anchor ? undefined : pastedCode(map, pasted.slug));
+  if (error) return { kind: "link", url: error.url, error, label: error.codes[0] ?? error.id };
+  const id = encodeURIComponent(pasted.anchor.toLowerCase());
+  if (id) {
+    for (const kind of ["causes", "solutions"]) {
+      const url = `/${localePath}/${kind}/${id}/`;
+      if (await exists(url)) return { kind: "link", url, error: undefined, label: pasted.anchor };
+    }
+  }
+  const article = `/${localePath}/articles/${encodeURIComponent(pasted.slug)}/`;
+  if (!(await exists(article))) return undefined;
+  return {
+    kind: "link",
+    url: `${article}${pasted.anchor ? `#${encodeURIComponent(pasted.anchor)}` : ""}`,
+    error: undefined,
+    label: pasted.anchor || pasted.slug,
+  };
+}
+
+/** The page the query names outright, if any (see `Answer`): instant for codes once the code map is in. */
+export async function directAnswer(localePath: string, query: string): Promise<Answer | undefined> {
+  const map = await loadCodeMap(localePath);
+  const answer = (kind: Answer["kind"], error: CodeMapError | undefined): Answer | undefined =>
+    error ? { kind, url: error.url, error, label: error.codes[0] ?? error.id } : undefined;
+  return (
+    answer("code", lookupCode(map, query)) ??
+    (await linkAnswer(map, localePath, query)) ??
+    answer("pasted", pastedCode(map, query)) ??
+    answer("typo", closestCode(map, query))
+  );
 }
 
 /** The full search for a query in the locale at `localePath`. */
 export async function search(localePath: string, query: string): Promise<SearchOutcome> {
   const map = await loadCodeMap(localePath);
-  const direct = lookupCode(map, query);
-  const found = await run(await loadPagefind(), query, () => true);
+  const answer = await directAnswer(localePath, query);
+  const direct = answer?.error;
+  // A pasted line or address is searched for what it names, not for its labels and punctuation.
+  const terms = answer && answer.kind !== "code" ? (direct?.codes[0] ?? answer.label.replace(/[-_]+/g, " ")) : query;
+  const found = (await run(await loadPagefind(), terms, () => true)).filter(
+    (hit) => !answer || hit.url.split("#")[0] !== answer.url.split("#")[0],
+  );
   // The code map lists the site locales, the default (fallback) one first.
   const reader = { code: map.locale, path: localePath, defaultPath: map.locales[0]?.path ?? localePath };
   const elsewhere = found.length
     ? []
-    : orderElsewhere(await run(await loadOthers(map, localePath), query, (hit) => hit.localePath !== localePath)).map((hit) =>
+    : orderElsewhere(await run(await loadOthers(map, localePath), terms, (hit) => hit.localePath !== localePath)).map((hit) =>
         forReader(hit, reader),
       );
   return {
     query,
+    answer,
     direct,
     hits: withoutDirect(found, direct),
     elsewhere: withoutDirect(elsewhere, direct),

@@ -11,6 +11,11 @@ function load(): Promise<void> {
   return loading;
 }
 
+// The `/` shortcut exists only here, and only helps with a keyboard: no hint on touch screens.
+if (matchMedia("(hover: hover) and (pointer: fine)").matches) {
+  for (const hint of document.querySelectorAll<HTMLElement>(".ea-search-hint")) hint.hidden = false;
+}
+
 for (const form of forms) {
   form.addEventListener("focusin", load, { once: true });
   form.addEventListener("submit", (event) => {
@@ -31,7 +36,8 @@ document.addEventListener("keydown", (event) => {
   const input = form?.querySelector<HTMLInputElement>("input[name=q]");
   if (!input) return;
   event.preventDefault();
-  input.focus();
+  // The header stays in view on wide screens: focusing it must not scroll the page.
+  input.focus({ preventScroll: true });
   input.select();
 });
 

@@ -1,6 +1,6 @@
 /** Builds the results DOM (text only, never HTML from the index). Class names are styled in components/search/search.css. */
 import type { CodeMap, CodeMapError } from "../code-map.ts";
-import type { SearchHit, SearchOutcome } from "./engine.ts";
+import type { Answer, SearchHit, SearchOutcome } from "./engine.ts";
 
 type Strings = CodeMap["strings"];
 
@@ -24,17 +24,47 @@ function kindLabel(strings: Strings, kind: string): HTMLElement {
   return h("span", { class: "ea-search-kind", "data-kind": kind }, strings[`kind.${kind}`] ?? kind);
 }
 
-/** The direct answer: a known code's page, opened by Enter before Pagefind has loaded. */
-export function renderDirect(strings: Strings, direct: CodeMapError, map: CodeMap): HTMLElement {
-  const code = direct.codes.join(" / ");
-  const lang = map.locales.find((l) => l.code === direct.locale);
+/**
+ * `text` with each case-insensitive occurrence of a query word (3+ letters) wrapped in `<mark>`, as text nodes:
+ * never HTML from the index.
+ */
+export function highlight(text: string, query: string): (Node | string)[] {
+  const words = [...new Set(query.split(/[^\p{L}\p{N}_]+/u).filter((w) => w.length >= 3))].sort((a, b) => b.length - a.length);
+  if (!words.length || !text) return [text];
+  const pattern = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "giu");
+  return text.split(pattern).map((part, i) => (i % 2 ? h("mark", {}, part) : part));
+}
+
+/** A pasted docs address that leads to a cause, a procedure or an article section (not an error). */
+function renderLinkAnswer(strings: Strings, answer: Answer): HTMLElement {
   const link = h(
     "a",
-    { href: direct.url, class: "ea-search-link", "data-ea-direct": "" },
+    { href: answer.url, class: "ea-search-link", "data-ea-direct": "" },
+    kindLabel(strings, answer.url.includes("/solutions/") ? "solution" : "cause"),
+    h("span", { class: "ea-search-title" }, answer.label),
+    h("span", { class: "ea-search-direct-hint" }, answer.url),
+  );
+  return h("p", { class: "ea-search-direct" }, link);
+}
+
+/** The direct answer: the page the query names (a code, a pasted line or address, a near-miss), opened by Enter. */
+export function renderDirect(strings: Strings, answer: Answer, map: CodeMap): HTMLElement {
+  const direct: CodeMapError | undefined = answer.error;
+  if (!direct) return renderLinkAnswer(strings, answer);
+  const code = direct.codes.join(" / ");
+  const lang = map.locales.find((l) => l.code === direct.locale);
+  const hint = answer.kind === "typo" ? "search.didYouMean" : "search.direct";
+  const link = h(
+    "a",
+    { href: answer.url, class: "ea-search-link", "data-ea-direct": answer.kind },
     kindLabel(strings, "error"),
     h("code", { class: "ea-search-code" }, code),
     h("span", { class: "ea-search-message" }, direct.message),
-    h("span", { class: "ea-search-direct-hint" }, fill(strings["search.direct"], { code: direct.codes[0] ?? code })),
+    h(
+      "span",
+      { class: answer.kind === "typo" ? "ea-search-direct-hint ea-search-suggest" : "ea-search-direct-hint" },
+      fill(strings[hint], { code: direct.codes[0] ?? code }),
+    ),
   );
   if (lang && direct.locale !== map.locale) {
     link.setAttribute("hreflang", lang.tag);
@@ -43,13 +73,13 @@ export function renderDirect(strings: Strings, direct: CodeMapError, map: CodeMa
   return h("p", { class: "ea-search-direct" }, link);
 }
 
-function renderHit(strings: Strings, hit: SearchHit, map: CodeMap, labelLanguage: boolean): HTMLElement {
+function renderHit(strings: Strings, hit: SearchHit, map: CodeMap, labelLanguage: boolean, query: string): HTMLElement {
   const lang = map.locales.find((l) => l.path === hit.localePath);
   const link = h("a", { href: hit.url, class: "ea-search-link" }, kindLabel(strings, hit.kind));
-  if (hit.codes) link.append(h("code", { class: "ea-search-code" }, hit.codes));
-  else link.append(h("span", { class: "ea-search-title" }, hit.title));
+  if (hit.codes) link.append(h("code", { class: "ea-search-code" }, ...highlight(hit.codes, query)));
+  else link.append(h("span", { class: "ea-search-title" }, ...highlight(hit.title, query)));
   const foreign = labelLanguage && lang ? { lang: lang.tag } : {};
-  link.append(h("span", { class: "ea-search-message", ...foreign }, hit.message || hit.excerpt));
+  link.append(h("span", { class: "ea-search-message", ...foreign }, ...highlight(hit.message || hit.excerpt, query)));
   const item = h("li", { class: "ea-search-hit" }, link);
   if (labelLanguage && lang) {
     // Each result from another language says which one, in that language.
@@ -59,8 +89,9 @@ function renderHit(strings: Strings, hit: SearchHit, map: CodeMap, labelLanguage
     if (target && target.code !== map.locale) link.setAttribute("hreflang", target.tag);
   }
   if (hit.kind === "error" && hit.sections.length) {
-    const sections = hit.sections.slice(0, 3).map((s) => h("li", {}, h("a", { href: s.url }, s.title)));
-    item.append(h("ul", { class: "ea-search-sections" }, ...sections));
+    // Named sub-results, indented under their page: "↳ cause title" (the label names what they are part of).
+    const sections = hit.sections.slice(0, 3).map((s) => h("li", {}, h("a", { href: s.url }, ...highlight(s.title, query))));
+    item.append(h("ul", { class: "ea-search-sections", "aria-label": hit.codes || hit.title }, ...sections));
   }
   return item;
 }
@@ -69,14 +100,14 @@ function renderHit(strings: Strings, hit: SearchHit, map: CodeMap, labelLanguage
 export function renderOutcome(map: CodeMap, outcome: SearchOutcome, indexUrl: string): HTMLElement[] {
   const s = map.strings;
   const out: HTMLElement[] = [];
-  if (outcome.direct) out.push(renderDirect(s, outcome.direct, map));
+  if (outcome.answer) out.push(renderDirect(s, outcome.answer, map));
   const current = map.locales.find((l) => l.code === map.locale);
   if (outcome.hits.length) {
     out.push(
       h(
         "ol",
         { class: "ea-search-list", "aria-label": s["search.results"] ?? "", "data-ea-hits": "" },
-        ...outcome.hits.map((hit) => renderHit(s, hit, map, false)),
+        ...outcome.hits.map((hit) => renderHit(s, hit, map, false, outcome.query)),
       ),
     );
   } else if (outcome.elsewhere.length) {
@@ -85,10 +116,10 @@ export function renderOutcome(map: CodeMap, outcome: SearchOutcome, indexUrl: st
       h(
         "ol",
         { class: "ea-search-list", "aria-label": s["search.results"] ?? "", "data-ea-elsewhere": "" },
-        ...outcome.elsewhere.map((hit) => renderHit(s, hit, map, true)),
+        ...outcome.elsewhere.map((hit) => renderHit(s, hit, map, true, outcome.query)),
       ),
     );
-  } else if (!outcome.direct) {
+  } else if (!outcome.answer) {
     out.push(h("p", { class: "ea-search-note", "data-ea-none": "" }, statusText(map, outcome)));
   }
   if (!outcome.hits.length) out.push(h("p", { class: "ea-search-browse" }, h("a", { href: indexUrl }, s["search.browse"] ?? "")));
@@ -100,7 +131,8 @@ export function statusText(map: CodeMap, outcome: SearchOutcome): string {
   const s = map.strings;
   const count = outcome.hits.length || outcome.elsewhere.length;
   if (count) return fill(s["search.count"], { count });
-  if (outcome.direct) return fill(s["search.direct"], { code: outcome.direct.codes[0] ?? "" });
+  if (outcome.answer?.kind === "typo") return fill(s["search.didYouMean"], { code: outcome.answer.label });
+  if (outcome.answer) return fill(s["search.direct"], { code: outcome.answer.label });
   return outcome.codeLike
     ? fill(s["search.noCode"], { code: outcome.query.trim() })
     : fill(s["search.none"], { query: outcome.query.trim() });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { siteLocales } from "../../../src/i18n/locales.ts";
-import { errorPath, goPath, onlyWithoutJs, switcherLink, urlOf } from "../support/atlas.ts";
+import { errorPath, goPath, onlyWithoutJs, switchLanguage, urlOf } from "../support/atlas.ts";
 
 // Journey 2 of design.md: one short link per code opens the error in the reader's language.
 const id = "usererrorrpcollectionlimitreached";
@@ -20,7 +20,7 @@ test.describe("with a Portuguese (Portugal) browser", () => {
 
   test("/go/{code}/ prefers the language the reader chose before", async ({ page }) => {
     await page.goto(errorPath("en", id));
-    await switcherLink(page, "it").click();
+    await switchLanguage(page, "it");
     await expect(page).toHaveURL(urlOf(errorPath("it", id)));
     await page.goto(goPath(id));
     await expect(page).toHaveURL(urlOf(errorPath("it", id)));

@@ -1,13 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { useTranslations } from "../../../src/i18n/i18n.ts";
-import { alsoWithoutJs, byId, causePath, fallbackNotice, main, switcherLink, urlOf } from "../support/atlas.ts";
+import { alsoWithoutJs, byId, causePath, fallbackNotice, main, switchLanguage, urlOf } from "../support/atlas.ts";
 
 // Indexes list everything a reader can open (English-only entities too), with counts that mean something;
 // notices read naturally in each language; published anchors on cause pages still land.
 
 test("switching language on the search page keeps the query", async ({ page }) => {
   await page.goto("/it/search/?q=UserErrorRpCollectionLimitReached");
-  await switcherLink(page, "en").click();
+  await switchLanguage(page, "en");
   await expect(page).toHaveURL(/\/en\/search\/\?q=UserErrorRpCollectionLimitReached$/);
 });
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { siteLocales } from "../../../src/i18n/locales.ts";
-import { onlyWithoutJs, switcherLink, urlOf } from "../support/atlas.ts";
+import { onlyWithoutJs, switchLanguage, urlOf } from "../support/atlas.ts";
 
 // `/` picks a language: saved choice, then the browser's languages, then English.
 const negotiations = [
@@ -22,7 +22,7 @@ for (const { browser, lands } of negotiations) {
 
 test("/ prefers the language chosen in the switcher over the browser's languages", async ({ page }) => {
   await page.goto("/en/");
-  await switcherLink(page, "sv-se").click();
+  await switchLanguage(page, "sv-se");
   await expect(page).toHaveURL(urlOf("/sv-se/"));
   await page.goto("/");
   await expect(page).toHaveURL(urlOf("/sv-se/"));

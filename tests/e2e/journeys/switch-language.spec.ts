@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { useTranslations } from "../../../src/i18n/i18n.ts";
-import { alsoWithoutJs, byId, errorPath, fallbackNotice, main, switcherLink, urlOf } from "../support/atlas.ts";
+import { alsoWithoutJs, byId, errorPath, fallbackNotice, main, switcherLink, switchLanguage, urlOf } from "../support/atlas.ts";
 
 // Journey 4 of design.md: the switcher keeps the entity (and the #anchor); a missing entity opens English with a notice.
 const error = "guestagentsnapshottaskstatuserror";
@@ -10,14 +10,14 @@ const italianOnly = "usererrorbcmdatasourcenotpresent";
 
 test("switching language on an error page keeps the error and the #cause", async ({ page }) => {
   await page.goto(`${errorPath("it", error)}#${cause}`);
-  await switcherLink(page, "sv-se").click();
+  await switchLanguage(page, "sv-se");
   await expect(page).toHaveURL(urlOf(errorPath("sv-se", error), cause));
   await expect(byId(page, cause)).toBeInViewport();
 });
 
 test("the switcher links to the same error in every language", { tag: alsoWithoutJs }, async ({ page }) => {
   await page.goto(errorPath("it", error));
-  await switcherLink(page, "ru-ru").click();
+  await switchLanguage(page, "ru-ru");
   await expect(page).toHaveURL(urlOf(errorPath("ru-ru", error)));
   await expect(page.locator("html")).toHaveAttribute("lang", "ru-RU");
 });
@@ -28,7 +28,7 @@ test("switching to a language that lacks the error opens English with a notice i
   await page.goto(errorPath("it", italianOnly));
   const svenska = switcherLink(page, "sv-se");
   await expect(svenska).toHaveAttribute("data-ea-available", "false");
-  await svenska.click();
+  await switchLanguage(page, "sv-se");
 
   await expect(page).toHaveURL(new RegExp(`/en/errors/${italianOnly}/`));
   await expect(main(page).locator("h1")).toContainText("UserErrorBcmDatasourceNotPresent");

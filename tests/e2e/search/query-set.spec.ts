@@ -17,7 +17,7 @@ interface Query {
 
 const { queries } = JSON.parse(readFileSync(`${repoRoot}/tests/search/queries.json`, "utf8")) as { queries: Query[] };
 /** Query types whose complete code or alias the direct answer must recognize. */
-const DIRECT = new Set(["exact", "lowercase", "alias", "corrupted"]);
+const DIRECT = new Set(["exact", "lowercase", "alias", "corrupted", "typo", "pasted", "url", "translit"]);
 
 for (const query of queries) {
   test(`[${query.locale}] ${query.type}: ${query.q}`, async ({ page }) => {

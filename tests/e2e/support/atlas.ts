@@ -28,6 +28,15 @@ export const mainLinkTo = (page: Page, path: string): Locator => main(page).loca
 /** The language switcher's link to one locale (by URL segment, `sv-se`). */
 export const switcherLink = (page: Page, langPath: string): Locator => page.locator(`nav.ea-switcher a[data-ea-lang="${langPath}"]`);
 
+/** The language menu's button (the `<summary>` of its disclosure, showing the current language). */
+export const languageMenu = (page: Page): Locator => page.locator("details.ea-lang > summary");
+
+/** Opens the language menu and follows its link to one locale (by URL segment, `sv-se`). */
+export async function switchLanguage(page: Page, langPath: string): Promise<void> {
+  if (!(await page.locator("details.ea-lang").evaluate((d) => (d as HTMLDetailsElement).open))) await languageMenu(page).click();
+  await switcherLink(page, langPath).click();
+}
+
 /** The notice on an English page opened for a reader whose language lacks the entity. */
 export const fallbackNotice = (page: Page): Locator => page.locator('[data-ea-notice="fallback"]');
 
