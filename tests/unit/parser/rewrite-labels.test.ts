@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+// Seeded PRNG (mulberry32), shared with the fuzz command: a failure is reproducible from its seed.
+import { random } from "../../../scripts/fuzz/mutate.ts";
 import { parseSource } from "../../../src/parser/parse-source.ts";
 import type { ParsedSource } from "../../../src/parser/types.ts";
 
@@ -14,18 +16,6 @@ import type { ParsedSource } from "../../../src/parser/types.ts";
 const ROOT = join(import.meta.dirname, "../../..");
 const FIXTURES = join(import.meta.dirname, "fixtures");
 const SLUG = "backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout";
-
-/** Seeded PRNG (mulberry32), so a failure is reproducible from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Letter ranges of a few scripts (no marks, no digits, nothing Markdown reads). */
 const SCRIPTS: [number, number][] = [
