@@ -2,6 +2,7 @@ import type { PhrasingContent, RootContent } from "mdast";
 import type { ParsedSource } from "../parser/types.ts";
 import type { RenderContext } from "../render/context.ts";
 import { renderFragment } from "../render/render.ts";
+import { canonicalArticle, conflictingDescriptions, describingOccurrences } from "./article-descriptions.ts";
 import { bestMatch } from "./codes.ts";
 import type { Entity, EntityKind, Occurrence } from "./entities.ts";
 import { fallbackLocale, missingCanonicalNote } from "./fallback.ts";
@@ -73,7 +74,13 @@ export function entityRecords(inputs: RecordInputs) {
       return { ref: hit.entity.id, kind: hit.entity.kind, text: l.text, title: l.title, locales: localesOf(hit.entity) };
     });
 
-  function errorRecord(entity: Entity, locale: string, o: Extract<Occurrence, { kind: "error" }>, links: LinkTarget[]): ErrorRecord {
+  function errorRecord(
+    entity: Entity,
+    locale: string,
+    o: Extract<Occurrence, { kind: "error" }>,
+    links: LinkTarget[],
+    described: readonly Occurrence[] = [o],
+  ): ErrorRecord {
     const { source, node } = o;
     const causes = resolveLines(source, node.causes);
     const steps = resolveLines(source, node.steps);
@@ -101,6 +108,22 @@ export function entityRecords(inputs: RecordInputs) {
         ...(innerLocale.code === locale ? {} : { lang: innerLocale.tag }),
       });
     }
+    // Every article of the locale that describes the error, this (canonical) one first.
+    const descriptions = described.flatMap((d): ErrorRecord["descriptions"] =>
+      d.kind === "error"
+        ? [
+            {
+              slug: d.source.slug,
+              articleTitle: d.source.heading?.title || d.source.meta.title,
+              title: repairTitle(d.node.heading.title, entity),
+              message: d.node.message,
+              references: d === o ? references : resolveReferences(d.node.references, byAnchor),
+              bodyHtml: d === o ? bodyHtml : renderFragment(d.node.body.nodes, pages.contextFor(d.source, ids, { baseDepth: 3, links })),
+              source: sourceRef(d.source, d.node.heading.line, d.node.heading.column),
+            },
+          ]
+        : [],
+    );
     return {
       ...base(entity, locale, source, node.heading, "error"),
       codes: [...entity.codes],
@@ -110,6 +133,7 @@ export function entityRecords(inputs: RecordInputs) {
       causes,
       steps,
       references,
+      descriptions,
       bodyHtml,
       blocks,
     };
@@ -172,11 +196,16 @@ export function entityRecords(inputs: RecordInputs) {
     fallbackOf.set(entity, fallback);
     const note = missingCanonicalNote(entity, canonical, fallback);
     if (note) inputs.report(note);
+    const canonicalSlug = canonicalArticle(entity, canonical);
     for (const locale of entity.byLocale.keys()) {
-      const o = pick(entity, locale);
+      // An error several articles of the locale describe: the canonical article's description leads.
+      const described = entity.kind === "error" ? describingOccurrences(entity, locale, canonicalSlug, (s) => current.has(s)) : [];
+      const conflict = conflictingDescriptions(entity, described);
+      if (conflict) inputs.report(conflict);
+      const o = described[0] ?? pick(entity, locale);
       if (!o) continue;
       const links: LinkTarget[] = [];
-      const record = o.kind === "error" ? errorRecord(entity, locale, o, links) : pageRecord(entity, locale, o, links);
+      const record = o.kind === "error" ? errorRecord(entity, locale, o, links, described) : pageRecord(entity, locale, o, links);
       built.push({ record, links });
     }
   }

@@ -103,6 +103,22 @@ export const errorSchema = z.object({
   steps: z.array(causeRef),
   /** Every in-page link (and plain-text cause) of the error, in source order, resolved to the entity it names. */
   references: z.array(resolvedReference),
+  /**
+   * Each article of this locale that describes the error, the article
+   * canonical for it first (the record's own title, message and body are
+   * that first description's).
+   */
+  descriptions: z.array(
+    z.object({
+      slug: z.string(),
+      articleTitle: z.string(),
+      title: z.string(),
+      message: z.string(),
+      references: z.array(resolvedReference),
+      bodyHtml: z.string(),
+      source: sourceRef,
+    }),
+  ),
   bodyHtml: z.string(),
   /** Causes (with solutions) and procedures, rendered for the error page. */
   blocks: z.array(inlineBlock),

@@ -38,21 +38,23 @@ describe("npm run parse", { timeout: 60_000 }, () => {
   });
 
   it("prints the errors of a file whose locale content/ already has (a revision kept elsewhere)", () => {
-    const doc = parseJson(own("it-revision.md"));
+    const doc = parseJson(own("revision/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout.md"));
     expect(doc.errors.map((e: ErrorOut) => [e.id, e.locale, e.message])).toEqual([
       ["usererrorrpcollectionlimitreached", "it", "Limite massimo della raccolta raggiunto."],
       ["usererrorbackupoperationinprogress", "it", "Un altro backup è in corso."],
     ]);
-    expect(doc.articles.map((a: { file: string }) => a.file)).toEqual(["tests/unit/cli/fixtures/it-revision.md"]);
+    expect(doc.articles.map((a: { file: string }) => a.file)).toEqual([
+      "tests/unit/cli/fixtures/revision/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout.md",
+    ]);
   });
 
   it("prints the errors of each of two revisions of one article, older one in content/ included", () => {
     const older = join(ROOT, "content/it/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout.2018-12-03.md");
-    const doc = parseJson(own("it-revision.md"), older);
+    const doc = parseJson(own("revision/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout.md"), older);
     const files = new Set(doc.errors.map((e: ErrorOut) => e.source.file));
     expect(files).toEqual(
       new Set([
-        "tests/unit/cli/fixtures/it-revision.md",
+        "tests/unit/cli/fixtures/revision/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout.md",
         "content/it/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout.2018-12-03.md",
       ]),
     );
