@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { runScaleBench } from "./bench-scale.ts";
 
 /** What every bench module receives. */
 export interface BenchContext {
@@ -17,6 +18,9 @@ export interface BenchContext {
 }
 
 const root = resolve(import.meta.dirname, "..");
+
+// `--scale N`: the synthetic-corpus build bench instead of the page and search benches.
+if (runScaleBench(process.argv.slice(2))) process.exit(0);
 const dist = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(root, "dist");
 
 if (!existsSync(join(dist, "index.html"))) {

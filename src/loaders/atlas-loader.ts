@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { performance } from "node:perf_hooks";
 import type { Loader } from "astro/loaders";
 import type { CorpusDocument } from "../corpus/records.ts";
 import { type BuildManifest, manifestOf, manifestPath, readManifest, writeManifest } from "../integrations/build-manifest.ts";
@@ -59,7 +60,12 @@ export function atlasLoader(collection: CollectionName): Loader {
       if (!pending.has(digest)) {
         pending.set(
           digest,
-          Promise.resolve().then(() => readContent({ root, ...options }).corpus),
+          Promise.resolve().then(() => {
+            const started = performance.now();
+            const { corpus } = readContent({ root, ...options });
+            logger.info(`content parsed and rendered in ${Math.round(performance.now() - started)} ms`);
+            return corpus;
+          }),
         );
       }
       const corpus = (await pending.get(digest)) as CorpusDocument;
