@@ -18,7 +18,7 @@ function namesOf(corpus: CorpusDocument): { codes: string[]; anchors: string[] }
   return { codes: [...codes], anchors: [...anchors] };
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Writes `scale` copies of the content root under `out`: copy k renames every
@@ -33,7 +33,7 @@ export function synthesize(contentDir: string, corpus: CorpusDocument, scale: nu
   for (const a of anchors) kinds.set(a.toLowerCase(), "anchor");
   for (const c of codes) kinds.set(c.toLowerCase(), "code");
   const names = [...kinds.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${names.map(escape).join("|")})(?![\\p{L}\\p{N}_])`, "giu");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "giu");
   mkdirSync(out, { recursive: true });
   for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
     const from = join(contentDir, entry.name);

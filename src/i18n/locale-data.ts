@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { z } from "zod";
+import { z } from "astro/zod";
 import { resolveContentDir } from "../loaders/content-root.ts";
 
 /**
