@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz -- [--count N] [--seed S] [--timeout MS] [--sources seeds|content|all] [--out DIR]`
+ * `npm run fuzz -- [--count N] [--seed S] [--timeout MS] [--sources seeds|content|all] [--jobs N] [--out DIR]`
  *
  * Mutates the sources (scripts/fuzz/mutate.ts) and runs each mutant through
  * the whole pipeline in a worker thread with a time limit, checking: no crash,
@@ -20,6 +20,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: String(Date.now() % 100000) },
     timeout: { type: "string", default: "20000" },
     sources: { type: "string", default: "all" },
+    jobs: { type: "string", default: "1" },
     out: { type: "string", default: join(ROOT, "fuzz-failures") },
   },
 });
@@ -31,6 +32,7 @@ const summary = await runFuzz({
   seed,
   timeout: Number(values.timeout),
   sources,
+  jobs: Number(values.jobs),
   out: values.out,
   log: (line) => console.log(line),
 });
