@@ -166,7 +166,13 @@ export function checkSource(sandbox: string, bytes: Uint8Array, folder: string, 
     const repairs = corpus.errors.flatMap((e) =>
       e.aliases.map((a): [RegExp, string] => [new RegExp(a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu"), e.codes[0] ?? a]),
     );
-    const squash = (t: string): string => repairs.reduce((out, [alias, code]) => out.replace(alias, code), t).replace(/\s+/g, "");
+    // Compared without whitespace (line breaks render as spaces or nothing) and without `>` (an alert's
+    // continuation line keeps a literal `>` that the renderer drops), with the declared code repairs applied.
+    const squash = (t: string): string =>
+      repairs
+        .reduce((out, [alias, code]) => out.replace(alias, code), t)
+        .replace(/\s+/g, "")
+        .replace(/>/g, "");
     const page = squash(hastToString(fromHtml(article?.html ?? "", { fragment: true })));
     let reportedLosses = 0;
     const text = decodeSource(bytes, rel).text;

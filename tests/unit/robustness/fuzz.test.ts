@@ -21,4 +21,12 @@ describe("fuzz finds", { timeout: 60_000 }, () => {
     expect(result.articleHtml).not.toContain("GuestAgentSnapshotTaskStatusErrorr");
     expect(result.findings).toEqual([]);
   });
+
+  it("an alert whose lines were swapped keeps every line, its continuation `>` dropped or kept as written", () => {
+    const result = throughPipeline(fixture("fuzz/alert-lazy-continuation.md"));
+    for (const text of ["Testo pigro dopo l'avviso.", "Continuazione dell'avviso.", "[NOTE]", "Un avviso rotto."])
+      expect(result.articleHtml).toContain(text);
+    expect(result.findings).toEqual([]);
+    expect(result.reportedLosses).toBe(0);
+  });
 });
