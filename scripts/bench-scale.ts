@@ -53,14 +53,15 @@ function run(scale: number): Figures {
   const log = `${build.stdout}\n${build.stderr}`;
   if (build.status !== 0) throw new Error(`bench: build at scale ${scale} failed:\n${log.slice(-4000)}`);
   const num = (re: RegExp): number => Number(re.exec(log)?.[1] ?? Number.NaN);
-  const routes = /generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/.exec(log);
+  const routes = /generating static routes[\s\S]*?Completed in ([\d.]+)(ms|s|m)\b/.exec(log);
+  const unit = { ms: 1, s: 1000, m: 60_000 } as const;
   const figures: Figures = {
     scale,
     entityPages: num(/search: indexed ([^;]+);/) || 0,
     pages: num(/(\d+) page\(s\) built/),
     wallMs,
     loadMs: num(/content parsed and rendered in (\d+) ms/),
-    renderMs: routes ? Number(routes[1]) * (routes[2] === "s" ? 1000 : 1) : Number.NaN,
+    renderMs: routes ? Number(routes[1]) * unit[routes[2] as keyof typeof unit] : Number.NaN,
     indexMs: num(/sitemap written \((\d+) ms\)/),
     peakRssKb: num(/peak-rss-kb (\d+)/),
     distBytes: bytesUnder(dist),
