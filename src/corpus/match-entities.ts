@@ -1,5 +1,5 @@
 import type { Diagnostic, ParsedError, ParsedSource } from "../parser/types.ts";
-import { collectCodeSites } from "./code-sites.ts";
+import { collectCodeSites, writtenCodes } from "./code-sites.ts";
 import { addUnique, type Entity, type EntityKind, type Occurrence } from "./entities.ts";
 import type { Located } from "./locate-sources.ts";
 import { matchErrorSection } from "./match-errors.ts";
@@ -92,8 +92,15 @@ export function matchEntities(located: readonly Located[], report: (d: Diagnosti
   const sources = located.map((l) => l.source);
   const articleAnchors = new Map<string, Set<string>>();
 
+  // Sections whose code line the parser could not read wait until every other section is matched,
+  // so that their position among the other locales' error sections can name them.
+  const deferred: Parameters<typeof matchErrorSection>[1][] = [];
   for (const { source, locale } of located) {
-    for (const node of source.errors) matchErrorSection(table, { source, locale: locale.code, node, sites, sources });
+    for (const node of source.errors) {
+      const section = { source, locale: locale.code, node, sites, sources };
+      if (node.unresolved && !writtenCodes(node).length) deferred.push(section);
+      else matchErrorSection(table, section);
+    }
     matchCausesAndProcedures(table, source, locale.code);
     for (const a of source.anchors) {
       const set = articleAnchors.get(lower(a.name)) ?? new Set();
@@ -101,6 +108,7 @@ export function matchEntities(located: readonly Located[], report: (d: Diagnosti
       articleAnchors.set(lower(a.name), set);
     }
   }
+  for (const section of deferred) matchErrorSection(table, section);
   return { entities: table.entities, byAnchor: table.byAnchor, articleAnchors, entityOfError: table.entityOfError };
 }
 

@@ -62,13 +62,15 @@ export function matchErrorSection(table: EntityTable, section: ErrorSection): vo
       message: `Unexpected section naming the codes of ${[entity, ...others].map((e) => e.id).join(" and ")}, which other sections describe apart; it is shown as ${entity.id}.`,
     });
   }
-  if (!entity && node.unresolved) entity = recoverUnresolved(table, section, byAnchors, positioned);
+  if (!entity && node.unresolved) entity = recoverUnresolved(table, section, byAnchors);
   const fresh = resolutions.filter((r) => r.kind === "new");
   if (!entity) {
     const unresolved = node.unresolved ? (node.codes.find((c) => c.origin === "unresolved")?.code ?? node.unresolved.token) : null;
     const first = fresh[0]?.code ?? anchors[0] ?? "error";
     entity = table.create("error", lower(first), fresh.length ? undefined : place);
     if (unresolved) table.addCode(entity, unresolved);
+    // An error always has a code to be found by; with nothing readable, its id (from its anchor) stands in.
+    if (!entity.codes.length && !fresh.length) table.addCode(entity, entity.id);
   }
   if (byAnchors && byAnchors !== entity) {
     table.report({
@@ -109,11 +111,12 @@ export function matchErrorSection(table: EntityTable, section: ErrorSection): vo
  * error the other locales have under the same anchors, else at the same
  * position among the error sections; each recovery is reported.
  */
-function recoverUnresolved(table: EntityTable, section: ErrorSection, byAnchors: Entity | null, positioned: () => Entity[]): Entity | null {
+function recoverUnresolved(table: EntityTable, section: ErrorSection, byAnchors: Entity | null): Entity | null {
   const { node, source } = section;
   const place = { file: source.file, line: node.codeLine.line, column: node.codeLine.column };
   const token = node.unresolved?.token ?? "";
-  const target = byAnchors ?? positioned()[0] ?? null;
+  const strict = entityAtSamePosition(source, node, section.sources, (n) => table.entityOfError.get(n), true);
+  const target = byAnchors ?? strict[0] ?? null;
   table.report(
     target
       ? {

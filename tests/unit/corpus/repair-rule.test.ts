@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { corpusOf, parseFile } from "../helpers.ts";
+import { parseSource } from "../../../src/parser/parse-source.ts";
+import { corpusOf, parseFile, SLUG } from "../helpers.ts";
 
 const near = (file: string) => parseFile(join(import.meta.dirname, "fixtures/near-codes", file), `near-codes/${file}`);
 const codesByLocale = (doc: ReturnType<typeof corpusOf>, locale: string) =>
@@ -58,5 +59,52 @@ describe("a code written exactly is a code, never repaired into another", () => 
     }
     const warnings = doc.diagnostics.filter((d) => d.code === "code-unconfirmed");
     expect(warnings.map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(["near-codes/el.md:11:1", "near-codes/el.md:16:1"]);
+  });
+});
+
+describe("a code line of words (unresolved by the parser)", () => {
+  const it2 = (sections: string[][]) =>
+    parseSource(["---", "ms.contentlocale: it-IT", "ms.date: 01/01/2020", "---", "# Titolo", "", ...sections.flat()].join("\n"), {
+      file: "words.md",
+      slug: SLUG,
+    });
+  const section = (anchor: string, code: string) => [
+    `## <a name="${anchor}"></a>Titolo tradotto`,
+    "",
+    `**Codice errore**: ${code} <br>`,
+    "**Messaggio di errore**: Qualcosa non va <br>",
+    "",
+  ];
+
+  it("is recovered from the other locales when its position in the same structure names the error, and reported", () => {
+    const en = parseFile(join(import.meta.dirname, "fixtures/corrupted-codes/en.md"), "en.md");
+    const doc = corpusOf([
+      en,
+      it2([section("prima-sezione", "UserErrorBackupOperationInProgress"), section("sezione-tradotta", "parole senza alcun codice")]),
+    ]);
+    expect(doc.errors.filter((e) => e.locale === "it").map((e) => e.id)).toEqual([
+      "usererrorbackupoperationinprogress",
+      "usererrorvmprovisioningstatefailed",
+    ]);
+    expect(doc.diagnostics.find((d) => d.code === "code-recovered" && d.file === "words.md")).toMatchObject({
+      line: 15,
+      severity: "warning",
+    });
+  });
+
+  it("is kept as its own error, with a warning, when nothing confirms a position", () => {
+    const en = parseFile(join(import.meta.dirname, "fixtures/corrupted-codes/en.md"), "en.md");
+    const doc = corpusOf([
+      en,
+      it2([
+        section("a-sezione", "parole senza alcun codice"),
+        section("b-sezione", "UserErrorSomethingElse"),
+        section("c-sezione", "UserErrorAnotherThing"),
+      ]),
+    ]);
+    const it = doc.errors.filter((e) => e.locale === "it");
+    expect(it).toHaveLength(3);
+    expect(it.map((e) => e.id)).not.toContain("usererrorbackupoperationinprogress");
+    expect(doc.diagnostics.find((d) => d.code === "code-unrecovered")).toMatchObject({ file: "words.md", line: 9 });
   });
 });
