@@ -87,7 +87,7 @@ describe("a code line of words (unresolved by the parser)", () => {
       "usererrorvmprovisioningstatefailed",
     ]);
     expect(doc.diagnostics.find((d) => d.code === "code-recovered" && d.file === "words.md")).toMatchObject({
-      line: 15,
+      line: 14,
       severity: "warning",
     });
   });
