@@ -41,7 +41,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
   workers: 1,
-  timeout: 30_000,
+  // Generous: the journeys loop over many pages, and the machine may be shared.
+  timeout: 90_000,
   reporter: [["list"], ["json", { outputFile: "test-results/reports/playwright-fixtures.json" }]],
   use: {
     trace: "retain-on-failure",
