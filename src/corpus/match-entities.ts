@@ -26,6 +26,8 @@ export class EntityTable {
   readonly byAnchor: AnchorIndex = new Map();
   readonly byCode = new Map<string, Entity>();
   readonly entityOfError = new Map<ParsedError, Entity>();
+  /** `kind id` of every entity, so a new id is checked in constant time, not by a scan of the table. */
+  readonly #taken = new Set<string>();
   readonly report: (d: Diagnostic) => void;
   constructor(report: (d: Diagnostic) => void) {
     this.report = report;
@@ -56,8 +58,9 @@ export class EntityTable {
     }
     // Two entities of one kind never share an id (two articles may reuse an anchor).
     const base = id;
-    for (let n = 2; this.entities.some((e) => e.kind === kind && e.id === id); n++) id = `${base}-${n}`;
+    for (let n = 2; this.#taken.has(`${kind} ${id}`); n++) id = `${base}-${n}`;
     const entity: Entity = { kind, id, anchors: [], codes: [], aliases: [], subAnchors: [], byLocale: new Map() };
+    this.#taken.add(`${kind} ${id}`);
     this.entities.push(entity);
     return entity;
   }

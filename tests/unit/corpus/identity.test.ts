@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../../src/corpus/build-corpus.ts";
+import { EntityTable } from "../../../src/corpus/match-entities.ts";
 import { parseSource } from "../../../src/parser/parse-source.ts";
 import { corpusOf, parseFile, SLUG } from "../helpers.ts";
 
@@ -107,5 +108,18 @@ describe("cross-locale identity", () => {
     });
     expect(doc.diagnostics).toContainEqual(expect.objectContaining({ severity: "error", code: "locale-unknown", file: "xx.md" }));
     expect(doc.articles).toEqual([]);
+  });
+});
+
+describe("entity ids", () => {
+  it("gives two entities of one kind that want the same id distinct ids, and one of another kind the bare id", () => {
+    const table = new EntityTable(() => {});
+    const ids = [
+      table.create("cause", "agent-stopped"),
+      table.create("cause", "agent-stopped"),
+      table.create("solution", "agent-stopped"),
+      table.create("cause", "agent-stopped"),
+    ].map((e) => `${e.kind}/${e.id}`);
+    expect(ids).toEqual(["cause/agent-stopped", "cause/agent-stopped-2", "solution/agent-stopped", "cause/agent-stopped-3"]);
   });
 });
