@@ -7,9 +7,13 @@ import type { Entity } from "./entities.ts";
  * configured order that has it, else the first locale it was found in.
  */
 export function fallbackLocale(entity: Entity, canonical: string, order: readonly string[]): string {
-  const has = (code: string): boolean => entity.byLocale.has(code);
-  if (has(canonical)) return canonical;
-  return order.find(has) ?? [...entity.byLocale.keys()][0] ?? canonical;
+  return bestLocale([...entity.byLocale.keys()], canonical, order);
+}
+
+/** The rule of {@link fallbackLocale} over the locale codes an entity exists in (for routes that know only those). */
+export function bestLocale(present: readonly string[], canonical: string, order: readonly string[]): string {
+  if (present.includes(canonical)) return canonical;
+  return order.find((code) => present.includes(code)) ?? present[0] ?? canonical;
 }
 
 /** An info note for the content status: an entity the canonical language lacks, and where its readers are sent. */

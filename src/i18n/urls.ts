@@ -1,23 +1,42 @@
+import { bestLocale } from "../corpus/fallback.ts";
 import { defaultLocale, localeByCode, type SiteLocale, siteLocales } from "./locales.ts";
 import { type EntityKind, entityUrl, fallbackUrlUnder } from "./paths.ts";
 
 export * from "./paths.ts";
 
-/** `/en/{kind}/{id}/from/{path}/`: the default locale's page of an entity, for a reader of a locale that lacks it. */
-export const fallbackUrl = (kind: EntityKind, id: string, fromPath: string): string =>
-  fallbackUrlUnder(defaultLocale.path, kind, id, fromPath);
+/**
+ * The locale an entity that exists in `locales` (codes) is read in by readers
+ * whose locale lacks it: the default locale when it has it, else the first of
+ * the configured order that has it (the rule of the records' `fallbackLocale`).
+ */
+export function fallbackLocaleOf(locales: readonly string[]): SiteLocale {
+  const code = bestLocale(
+    locales,
+    defaultLocale.code,
+    siteLocales.map((l) => l.code),
+  );
+  return localeByCode(code) ?? defaultLocale;
+}
 
-/** Where a reader of `reader` goes for an entity that exists in `locales` (codes): its page, or the English fallback. */
+/** `/{fallback}/{kind}/{id}/from/{path}/`: the page of an entity in its fallback locale, for a reader of a locale that lacks it. */
+export const fallbackUrl = (kind: EntityKind, id: string, fromPath: string, fallback: SiteLocale = defaultLocale): string =>
+  fallbackUrlUnder(fallback.path, kind, id, fromPath);
+
+/** The page of an entity that stands for it in every language: its page in its fallback locale. */
+export const canonicalEntityUrl = (kind: EntityKind, id: string, locales: readonly string[]): string =>
+  entityUrl(kind, fallbackLocaleOf(locales).path, id);
+
+/** Where a reader of `reader` goes for an entity that exists in `locales` (codes): its page, or its fallback page. */
 export function entityHref(kind: EntityKind, id: string, locales: readonly string[], reader: SiteLocale): string {
   if (locales.includes(reader.code)) return entityUrl(kind, reader.path, id);
-  return reader.code === defaultLocale.code ? entityUrl(kind, defaultLocale.path, id) : fallbackUrl(kind, id, reader.path);
+  return fallbackUrl(kind, id, reader.path, fallbackLocaleOf(locales));
 }
 
 /** One entry of the language switcher. */
 export interface SwitcherLink {
   locale: SiteLocale;
   href: string;
-  /** False when the target locale lacks the page and the link opens the English fallback. */
+  /** False when the target locale lacks the page and the link opens its fallback page. */
   available: boolean;
 }
 
@@ -41,12 +60,11 @@ export interface Alternate {
   href: string;
 }
 
-/** Alternates for the locales where a page exists, plus `x-default` (English, else the first). */
+/** Alternates for the locales where a page exists, plus `x-default` (its fallback locale: the default, else the first of the order). */
 export function alternatesFor(localeCodes: readonly string[], build: (path: string) => string): Alternate[] {
   const present = siteLocales.filter((l) => localeCodes.includes(l.code));
-  const fallback = present.find((l) => l.code === defaultLocale.code) ?? present[0];
   const list = present.map((l) => ({ hreflang: l.tag, href: build(l.path) }));
-  return fallback ? [...list, { hreflang: "x-default", href: build(fallback.path) }] : list;
+  return present.length > 0 ? [...list, { hreflang: "x-default", href: build(fallbackLocaleOf(localeCodes).path) }] : list;
 }
 
 /** Every site locale code: for pages that exist everywhere. */

@@ -32,7 +32,9 @@ test("switching to a language that lacks the error opens English with a notice i
 
   await expect(page).toHaveURL(new RegExp(`/en/errors/${italianOnly}/`));
   await expect(main(page).locator("h1")).toContainText("UserErrorBcmDatasourceNotPresent");
-  await expect(fallbackNotice(page)).toContainText(useTranslations("sv-SE")("notice.fallback", { language: "svenska" }));
+  await expect(fallbackNotice(page)).toContainText(
+    useTranslations("sv-SE")("notice.fallback", { language: "svenska", fallback: "engelska" }),
+  );
   await expect(main(page), "the content is the English version").toHaveAttribute("lang", "en");
 });
 
