@@ -1,4 +1,4 @@
-import { looksLikeCode } from "./code-lookup.ts";
+import { type KnownCodes, looksLikeCode } from "./code-lookup.ts";
 import { normalizeCode } from "./code-terms.ts";
 
 /** The words Pagefind matched in a result: `content` split as Pagefind splits it, at the matched `locations`. */
@@ -33,9 +33,12 @@ function wordStrength(query: string, word: string, codeLike: boolean): MatchStre
   return sharedPrefix(query, word) >= Math.max(3, Math.ceil(query.length / 2)) ? 1 : 0;
 }
 
-/** The best strength of any matched word against any query word (codes are matched whole, never by stem). */
-export function matchStrength(query: string, content: string, locations: readonly number[]): MatchStrength {
-  const codeLike = looksLikeCode(query);
+/**
+ * The best strength of any matched word against any query word (codes are matched whole, never by stem).
+ * `codes`, the site's known codes, tells a run-together code (`usererrornosuchthing`) from a word.
+ */
+export function matchStrength(query: string, content: string, locations: readonly number[], codes?: KnownCodes): MatchStrength {
+  const codeLike = looksLikeCode(query, codes);
   const queryWords = (codeLike ? [query] : query.split(/\s+/)).map(normalizeCode).filter(Boolean);
   // `dell'autorizzazione`: an elided article is part of Pagefind's word, not of the matched term.
   const words = matchedWords(content, locations).flatMap((w) => [w, ...w.split(/['’]/).map(normalizeCode)]);
@@ -45,8 +48,8 @@ export function matchStrength(query: string, content: string, locations: readonl
 }
 
 /** Whether a result is a real match rather than Pagefind's short-prefix fallback. */
-export function isConfidentHit(query: string, content: string, locations: readonly number[]): boolean {
-  return matchStrength(query, content, locations) > 0;
+export function isConfidentHit(query: string, content: string, locations: readonly number[], codes?: KnownCodes): boolean {
+  return matchStrength(query, content, locations, codes) > 0;
 }
 
 /**

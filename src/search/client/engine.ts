@@ -5,7 +5,7 @@
  */
 
 import type { EntityKind } from "../../corpus/entities.ts";
-import { looksLikeCode, lookupCode } from "../code-lookup.ts";
+import { type KnownCodes, knownCodes, lookupCode, pastedToken } from "../code-lookup.ts";
 import type { CodeMap, CodeMapError } from "../code-map.ts";
 import { type MatchStrength, matchStrength, rankByStrength } from "../confidence.ts";
 import { readerHref, type SearchReader } from "../reader-href.ts";
@@ -51,6 +51,8 @@ export interface SearchOutcome {
   /** Results from other languages, only when `hits` is empty. */
   elsewhere: SearchHit[];
   codeLike: boolean;
+  /** The code-shaped token of the query (the code of a pasted line), when it has one. */
+  code: string | undefined;
 }
 
 /**
@@ -130,13 +132,13 @@ function toHit(d: PagefindResultData, strength: MatchStrength): SearchHit {
   };
 }
 
-async function run(api: PagefindApi, query: string, keep: (hit: SearchHit) => boolean): Promise<SearchHit[]> {
+async function run(api: PagefindApi, query: string, codes: KnownCodes, keep: (hit: SearchHit) => boolean): Promise<SearchHit[]> {
   const found = await api.search(query);
   const hits: SearchHit[] = [];
   for (const result of found?.results ?? []) {
     if (hits.length >= MAX_HITS) break;
     const data = await result.data();
-    const hit = toHit(data, matchStrength(query, data.content, data.locations));
+    const hit = toHit(data, matchStrength(query, data.content, data.locations, codes));
     if (hit.strength > 0 && keep(hit)) hits.push(hit);
   }
   return rankByStrength(hits);
@@ -222,18 +224,22 @@ export async function directAnswer(localePath: string, query: string): Promise<A
 /** The full search for a query in the locale at `localePath`. */
 export async function search(localePath: string, query: string): Promise<SearchOutcome> {
   const map = await loadCodeMap(localePath);
+  const codes = knownCodes(map);
   const answer = await directAnswer(localePath, query);
   const direct = answer?.error;
-  // A pasted line or address is searched for what it names, not for its labels and punctuation.
-  const terms = answer && answer.kind !== "code" ? (direct?.codes[0] ?? answer.label.replace(/[-_]+/g, " ")) : query;
-  const found = (await run(await loadPagefind(), terms, () => true)).filter(
+  // The code a query or pasted line names by shape, known or not (`Error code: UserErrorNoSuchThing <br>`).
+  const code = pastedToken(query, codes);
+  // A pasted line or address is searched for what it names, not for its labels, message words and punctuation.
+  const terms =
+    answer && answer.kind !== "code" ? (direct?.codes[0] ?? answer.label.replace(/[-_]+/g, " ")) : answer ? query : (code ?? query);
+  const found = (await run(await loadPagefind(), terms, codes, () => true)).filter(
     (hit) => !answer || hit.url.split("#")[0] !== answer.url.split("#")[0],
   );
   // The code map lists the site locales, the default (fallback) one first.
   const reader = { code: map.locale, path: localePath, defaultPath: map.locales[0]?.path ?? localePath };
   const elsewhere = found.length
     ? []
-    : orderElsewhere(await run(await loadOthers(map, localePath), terms, (hit) => hit.localePath !== localePath)).map((hit) =>
+    : orderElsewhere(await run(await loadOthers(map, localePath), terms, codes, (hit) => hit.localePath !== localePath)).map((hit) =>
         forReader(hit, reader),
       );
   return {
@@ -242,6 +248,7 @@ export async function search(localePath: string, query: string): Promise<SearchO
     direct,
     hits: withoutDirect(found, direct),
     elsewhere: withoutDirect(elsewhere, direct),
-    codeLike: looksLikeCode(query),
+    codeLike: code !== undefined,
+    code,
   };
 }

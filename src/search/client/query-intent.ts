@@ -5,7 +5,7 @@
  */
 import anyAscii from "any-ascii";
 import { distance } from "fastest-levenshtein";
-import { lookupCode } from "../code-lookup.ts";
+import { lineTokens, lookupCode } from "../code-lookup.ts";
 import type { CodeMap, CodeMapError } from "../code-map.ts";
 import { normalizeCode } from "../code-terms.ts";
 
@@ -41,16 +41,11 @@ export function pastedUrl(query: string): PastedUrl | undefined {
 }
 
 /**
- * The code-like words of a pasted line, in reading order: HTML tags and a leading `Label:` dropped,
- * split at spaces and punctuation (`X - message`, `"X"`, `X.`, `X 0x80070005`). Hex numbers and short
+ * The words of a pasted line that may be codes, in reading order (see `lineTokens`): split at spaces and punctuation (`X - message`, `"X"`, `X.`, `X 0x80070005`). Hex numbers and short
  * words are not codes.
  */
 export function codeCandidates(query: string): string[] {
-  const text = query
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&[a-z]+;|&#\d+;/gi, " ")
-    .trim();
-  const words = text.split(/[^\p{L}\p{N}_]+/u).filter((w) => w.length >= 4 && !/^0x[\da-f]+$/i.test(w) && !/^\d+$/.test(w));
+  const words = lineTokens(query).filter((w) => w.length >= 4 && !/^0x[\da-f]+$/i.test(w) && !/^\d+$/.test(w));
   return [...new Set(words)];
 }
 

@@ -134,6 +134,6 @@ export function statusText(map: CodeMap, outcome: SearchOutcome): string {
   if (outcome.answer?.kind === "typo") return fill(s["search.didYouMean"], { code: outcome.answer.label });
   if (outcome.answer) return fill(s["search.direct"], { code: outcome.answer.label });
   return outcome.codeLike
-    ? fill(s["search.noCode"], { code: outcome.query.trim() })
+    ? fill(s["search.noCode"], { code: outcome.code ?? outcome.query.trim() })
     : fill(s["search.none"], { query: outcome.query.trim() });
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 // Seeded PRNG (mulberry32), shared with the fuzz command: a failure is reproducible from its seed.
 import { random } from "../../../scripts/fuzz/mutate.ts";
+import { randomWord as word, randomWords as words } from "../../../scripts/fuzz/random-words.ts";
 import { parseSource } from "../../../src/parser/parse-source.ts";
 import type { ParsedSource } from "../../../src/parser/types.ts";
 
@@ -16,31 +17,6 @@ import type { ParsedSource } from "../../../src/parser/types.ts";
 const ROOT = join(import.meta.dirname, "../../..");
 const FIXTURES = join(import.meta.dirname, "fixtures");
 const SLUG = "backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout";
-
-/** Letter ranges of a few scripts (no marks, no digits, nothing Markdown reads). */
-const SCRIPTS: [number, number][] = [
-  [0x61, 0x7a], // Latin
-  [0xe0, 0xf6], // Latin-1 letters
-  [0x430, 0x44f], // Cyrillic
-  [0x3b1, 0x3c9], // Greek
-  [0x5d0, 0x5ea], // Hebrew
-  [0x627, 0x64a], // Arabic
-  [0x915, 0x939], // Devanagari
-  [0xe01, 0xe2e], // Thai
-  [0x3041, 0x3096], // Hiragana
-  [0x4e00, 0x4fff], // Han
-  [0xac00, 0xad00], // Hangul
-];
-
-function word(rnd: () => number, min: number, max: number): string {
-  const [lo, hi] = SCRIPTS[Math.floor(rnd() * SCRIPTS.length)] as [number, number];
-  const length = min + Math.floor(rnd() * (max - min + 1));
-  let out = "";
-  for (let i = 0; i < length; i++) out += String.fromCodePoint(lo + Math.floor(rnd() * (hi - lo + 1)));
-  return out;
-}
-
-const words = (rnd: () => number): string => Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => word(rnd, 2, 7)).join(" ");
 
 const CODE = String.raw`["“«„「]?[A-Za-z][A-Za-z0-9]{5,}["”»“」]?`;
 /** A code in camel case (`UserErrorFoo`), so prose words are never taken for codes. */

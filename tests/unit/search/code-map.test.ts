@@ -82,10 +82,11 @@ describe("prototype-named codes", () => {
 });
 
 describe("looksLikeCode", () => {
-  it("recognizes camel-case and run-together codes, not words", () => {
+  it("recognizes camel-case and digit codes by shape alone, not words of any language", () => {
     expect(looksLikeCode("RpCollectionLimit")).toBe(true);
-    expect(looksLikeCode("usererrornosuchthing")).toBe(true);
-    expect(looksLikeCode("autorizzazioni")).toBe(false);
-    expect(looksLikeCode("restore point")).toBe(false);
+    expect(looksLikeCode("BACKUPOPERATIONFAILEDV2")).toBe(true);
+    for (const word of ["autorizzazioni", "restore point", "ошибка", "σφάλμα", "خطأ", "오류", "错误代码", "0x80070005"]) {
+      expect(looksLikeCode(word), word).toBe(false);
+    }
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { knownCodes } from "../../../src/search/code-lookup.ts";
+import { buildCodeMap } from "../../../src/search/code-map.ts";
 import { isConfidentHit, matchedWords, matchStrength, rankByStrength } from "../../../src/search/confidence.ts";
 
 const content = "usererrorcrpreportedusererror reportedusererror usererror error. UserErrorCrpReportedUserError: backup failed.";
@@ -34,6 +36,15 @@ describe("matchStrength", () => {
     expect(matchStrength("UserErrorCrpReportedUserError", content, [0])).toBe(3);
     expect(matchStrength("UserErrorCrp", content, [0])).toBe(2);
     expect(matchStrength("UserErrorCrpNotReported", content, [0, 2])).toBe(0);
+  });
+  it("tells a lowercase run-together code from a word by the site's known codes, not by words", () => {
+    const codes = knownCodes(
+      buildCodeMap("ru-RU", [{ id: "x", url: "/x/", codes: ["UserErrorCrpReportedUserError"], aliases: [], message: "", locale: "ru-RU" }]),
+    );
+    // Pagefind backed off to `usererror` (location 2): a stem match for a word, nothing for a code.
+    expect(matchStrength("usererrorfoobar", content, [2])).toBe(1);
+    expect(matchStrength("usererrorfoobar", content, [2], codes)).toBe(0);
+    expect(matchStrength("усереррорфообар", content, [2], codes)).toBe(0);
   });
 });
 
