@@ -1,4 +1,5 @@
 import anyAscii from "any-ascii";
+import { distance } from "fastest-levenshtein";
 import type { Paragraph, RootContent } from "mdast";
 import { type CodeValue, codeValue, isCamelCode, isCodeWord, type LabelLine, labelLine } from "./code-line.ts";
 import type { DiagnosticSink } from "./diagnostics.ts";
@@ -55,6 +56,15 @@ function weakBeside(lines: (ReadLine | null)[], i: number): boolean {
   return [lines[i - 1], lines[i + 1]].some((n) => n?.value && n.strong && !n.value.trailing);
 }
 
+/**
+ * A value that is a sentence, not a code and words after it: a first word that is merely long (not camel
+ * case, not a number) followed by more words (`**Шаг 2**. Перезапустите службу …`, a bold step label).
+ */
+function isSentence(value: CodeValue): boolean {
+  const coded = value.codes.every((c) => isCamelCode(c.code) || /^\p{N}+$/u.test(c.code));
+  return !coded && value.trailing.split(/\s+/u).filter(Boolean).length >= 2;
+}
+
 /** Key of a line by its place, to leave code and message lines out of the body. */
 export const lineKey = (l: { line: number; column: number }): string => `${l.line}:${l.column}`;
 
@@ -100,7 +110,7 @@ export function sectionCodes(
     // this file uses for codes, or the code half of a code/message pair.
     const neighbours = [index - 1, index + 1].filter(isLabel);
     const pairHalf = neighbours.length > 0 && !neighbours.some((j) => clean(j) || known(j));
-    if (value && (!value.trailing || known(index) || pairHalf)) codeLines.push({ index, label, value });
+    if (value && (!value.trailing || known(index) || (pairHalf && !isSentence(value)))) codeLines.push({ index, label, value });
     else if (known(index) && !neighbours.some((j) => known(j) && clean(j))) codeLines.push({ index, label, value: null });
   });
   if (!codeLines.length) {
@@ -154,7 +164,7 @@ export function sectionCodes(
         place,
       );
     if (at.value) {
-      const recovered = at.value.codes.length === 1 ? recoverFromSection(heading) : null;
+      const recovered = at.value.codes.length === 1 ? recoverFromSection(heading, at.value.codes[0]?.code) : null;
       for (const token of at.value.codes) {
         written.push(token.code);
         const foreign = !/^[A-Za-z0-9_]+$/.test(token.code) && !/^\p{N}+$/u.test(token.code);
@@ -226,16 +236,29 @@ export function anchorCode(anchor: string): string | null {
   return null;
 }
 
-function recoverFromSection(heading: HeadingInfo): { code: string; origin: "heading" | "anchor" } | null {
+/**
+ * The code a section's heading or anchors name. For a code line written in another script (`written`), a
+ * heading word the anchors do not confirm must read like that code in Latin letters: a product name in the
+ * heading (`…-VMSnapshot`) is not the code.
+ */
+function recoverFromSection(heading: HeadingInfo, written?: string): { code: string; origin: "heading" | "anchor" } | null {
   const words = headingCodeWords(heading.title);
   const fromAnchors = [...heading.anchors, heading.autoId ?? ""].map((a) => anchorCode(a)).filter((c): c is string => Boolean(c));
   // A heading word the anchors confirm, else the only code word, else the one the heading starts with.
   const confirmed = words.find((w) => fromAnchors.some((c) => w.toLowerCase().startsWith(c.toLowerCase())));
-  const word = confirmed ?? (words.length === 1 ? words[0] : words.find((w) => heading.title.startsWith(w)));
+  const unconfirmed = words.length === 1 ? words[0] : words.find((w) => heading.title.startsWith(w));
+  const word = confirmed ?? (unconfirmed && (!written || readsLike(written, unconfirmed)) ? unconfirmed : undefined);
   if (word) return { code: word, origin: "heading" };
   // Prefer the anchor spelling that keeps its case.
   const anchor = fromAnchors.find((c) => /\p{Lu}/u.test(c)) ?? fromAnchors[0];
   return anchor ? { code: anchor, origin: "anchor" } : null;
+}
+
+/** Whether a code written in another script reads like `code` once in Latin letters (a transliteration differs by a few letters in ten). */
+function readsLike(written: string, code: string): boolean {
+  const latin = anyAscii(written).toLowerCase();
+  const target = code.toLowerCase();
+  return distance(latin, target) <= Math.ceil(Math.max(latin.length, target.length) * 0.3);
 }
 
 /** Drops quotes that wrap the whole message (machine translation adds them), never a quote inside it. */

@@ -12,7 +12,9 @@ import { learnCodeLabels } from "./error-codes.ts";
 import { findErrorSections } from "./error-sections.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { normaliseLineEnds } from "./line-ends.ts";
+import { sameArticleAnchor } from "./same-article.ts";
 import { outline, type Section } from "./sections.ts";
+import { reportSilentSections } from "./silent-sections.ts";
 import type { ParsedSource } from "./types.ts";
 
 export interface ParseOptions {
@@ -89,6 +91,7 @@ export function parseSource(text: string, options: ParseOptions): ParsedSource {
   const errorBySection = new Map([...found.sectionOf].map(([e, s]) => [s, e]));
   const classified = classifySections(top, h1?.heading ?? null, (s) => errorBySection.get(s), found.refLines, slug, sink);
   attachReferences(found, classified, slug, sink);
+  reportSilentSections(top, (s) => errorBySection.has(s), linkedAnchors(tree, slug), sink);
 
   return {
     ...empty,
@@ -102,6 +105,16 @@ export function parseSource(text: string, options: ParseOptions): ParsedSource {
     anchors,
     diagnostics: sink.list,
   };
+}
+
+/** Every anchor of this article an in-page or same-article link points at (lowercase). */
+function linkedAnchors(tree: Root, slug: string): Set<string> {
+  const linked = new Set<string>();
+  visit(tree, "link", (node) => {
+    const anchor = sameArticleAnchor(node.url, slug);
+    if (anchor) linked.add(anchor.toLowerCase());
+  });
+  return linked;
 }
 
 function allSections(sections: Section[]): Section[] {

@@ -244,8 +244,11 @@ describe("2017 revisions: error sections with no code line, cause lines written 
       ]);
       expect(parsed.errors[0]?.causes.map((c) => c.anchor)).toEqual(["no-internet", "agent-stuck"]);
     });
-    it("leaves a section with neither code nor causes as article text", () => {
+    it("leaves a section with neither code nor causes as article text, with a warning at its heading", () => {
       expect(parsed.sections.find((s) => s.key === "disk-too-large")?.kind).toBe("guide");
+      expect(parsed.diagnostics).toContainEqual(
+        expect.objectContaining({ code: "error-section-unread", line: 14, column: 1, severity: "warning" }),
+      );
     });
   });
 });
@@ -322,5 +325,63 @@ describe("DocFX auto-ids", () => {
     ["Диски отображаются в автономном режиме", "диски-отображаются-в-автономном-режиме"],
   ])("%s → %s", (title, id) => {
     expect(docfxAutoId(title)).toBe(id);
+  });
+});
+
+describe("a section placed like an error that yields none is reported, never silent (Greek, Arabic, Korean)", () => {
+  describe.each(["el", "ar", "ko"])("%s", (lang) => {
+    const parsed = parse(`silent-section/${lang}.md`);
+    const lines = readFileSync(join(FIXTURES, `silent-section/${lang}.md`), "utf8").split("\n");
+    const lineOf = (n: number) =>
+      lines.findIndex((l, i) => l.startsWith("## ") && lines.slice(0, i).filter((x) => x.startsWith("## ")).length === n) + 1;
+    it("warns at the heading of a section between two errors and of one between the last error and the causes", () => {
+      const unread = parsed.diagnostics.filter((d) => d.code === "error-section-unread");
+      // The 3rd and 5th `##` headings of the file (0-based 2 and 4): no code line, no cause link.
+      expect(unread.map((d) => [d.line, d.column, d.severity])).toEqual([
+        [lineOf(2), 1, "warning"],
+        [lineOf(4), 1, "warning"],
+      ]);
+      expect(unread.every((d) => d.file === `silent-section/${lang}.md`)).toBe(true);
+    });
+    it("leaves the guide before the errors and the section after the causes alone", () => {
+      expect(parsed.diagnostics.filter((d) => d.severity !== "info").map((d) => d.line)).toEqual([lineOf(2), lineOf(4)]);
+    });
+    it("keeps the errors and their cause, and keeps the unread sections' text on the article", () => {
+      expect(codesOf(parsed)).toEqual([["UserErrorAlpha"], ["UserErrorBeta"]]);
+      expect(parsed.errors[1]?.references.map((r) => r.anchor)).toEqual(["no-network"]);
+      const guides = parsed.sections.filter((s) => s.kind === "guide").map((s) => s.heading?.line);
+      expect(guides).toEqual(expect.arrayContaining([lineOf(2), lineOf(4)]));
+      // Their paragraphs, note and list are in the article tree, in place.
+      const after = (line: number) => parsed.tree.nodes.filter((n) => (n.position?.start.line ?? 0) > line).map((n) => n.type);
+      expect(after(lineOf(4)).slice(0, 4)).toEqual(["blockquote", "paragraph", "list", "heading"]);
+    });
+  });
+});
+
+describe("a bold step label followed by a sentence is not a code line (Russian, Greek, German)", () => {
+  describe.each(["ru", "el", "de"])("%s", (lang) => {
+    const parsed = parse(`step-labels/${lang}.md`);
+    const lines = readFileSync(join(FIXTURES, `step-labels/${lang}.md`), "utf8").split("\n");
+    const step2 = lines.findIndex((l) => /^\*\*\S+ 2\*\*\./u.test(l)) + 1;
+    it("reads only the real code line, with no false warning", () => {
+      expect(codesOf(parsed)[0]).toEqual(["WidgetWriterTimeout"]);
+      expect(parsed.errors[0]?.rawCodes).toEqual(["WidgetWriterTimeout"]);
+      expect(parsed.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+    });
+    it("keeps every step line in the error's body", () => {
+      const body = parsed.errors[0]?.body.nodes ?? [];
+      const starts = body.filter((n) => n.type === "paragraph").map((n) => n.position?.start.line);
+      expect(starts).toEqual(expect.arrayContaining([step2, step2 + 2]));
+    });
+  });
+
+  describe.each(["ru", "el"])("%s: a product name in a transliterated heading is not the code", (lang) => {
+    const parsed = parse(`step-labels/${lang}.md`);
+    it("recovers the code from the anchor, not from `VMSnapshot` in the heading", () => {
+      expect(codesByAnchor(parsed, "WidgetOperationFailed-vmsnapshot-widget-failed")[0]).toMatchObject({
+        code: "WidgetOperationFailed",
+        origin: "anchor",
+      });
+    });
   });
 });

@@ -1,0 +1,48 @@
+import type { DiagnosticSink } from "./diagnostics.ts";
+import { hasSolution } from "./error-sections.ts";
+import type { Section } from "./sections.ts";
+
+const lower = (s: string): string => s.toLowerCase();
+
+/**
+ * Warns about sections placed like errors that yield no error: a sibling of
+ * error sections, at their level, that sits between two of them, or between
+ * the last of them and the causes that follow, and has neither a code line
+ * nor cause links (the English 01/2018 revision's "The specified Disk
+ * configuration is not supported"). Position decides, never words; the
+ * section stays article text. Sections before the first error (guides), after
+ * the causes, cause and procedure sections (with a solution, or linked from
+ * the article) and groups of errors are not suspects.
+ */
+export function reportSilentSections(
+  top: Section[],
+  isError: (s: Section) => boolean,
+  linked: ReadonlySet<string>,
+  sink: DiagnosticSink,
+): void {
+  const isLinked = (s: Section): boolean => s.heading.anchors.some((a) => linked.has(lower(a)));
+  const hasError = (s: Section): boolean => isError(s) || s.children.some(hasError);
+  const holdsCauses = (s: Section): boolean => s.children.some((c) => !hasError(c) && (hasSolution(c) || isLinked(c)));
+  const visit = (siblings: Section[]): void => {
+    const errors = siblings.flatMap((s, i) => (isError(s) ? [i] : []));
+    const first = errors[0];
+    const last = errors.at(-1);
+    siblings.forEach((section, i) => {
+      if (isError(section)) return;
+      if (hasError(section)) return visit(section.children);
+      if (first === undefined || last === undefined || i < first) return;
+      if (hasSolution(section) || holdsCauses(section) || isLinked(section)) return;
+      const between = i < last;
+      const beforeCauses = !between && siblings.slice(i + 1).some(holdsCauses) && !siblings.slice(last + 1, i).some(holdsCauses);
+      if (!between && !beforeCauses) return;
+      // sectionCodes already warned about a section whose label lines hold no code.
+      if (sink.list.some((d) => d.code === "error-code-missing" && d.line === section.heading.line)) return;
+      sink.warn(
+        "error-section-unread",
+        `Section "${section.heading.title}" sits among the error sections (at their level, ${between ? "between two errors" : "between the last error and the causes"}) but has neither a code line nor cause links; it is kept as article text, not as an error.`,
+        section.heading,
+      );
+    });
+  };
+  visit(top);
+}
