@@ -27,22 +27,25 @@ export function reportSilentSections(
     const errors = siblings.flatMap((s, i) => (isError(s) ? [i] : []));
     const first = errors[0];
     const last = errors.at(-1);
-    siblings.forEach((section, i) => {
-      if (isError(section)) return;
-      if (hasError(section)) return visit(section.children);
-      if (first === undefined || last === undefined || i < first) return;
-      if (hasSolution(section) || holdsCauses(section) || isLinked(section)) return;
+    for (const [i, section] of siblings.entries()) {
+      if (isError(section)) continue;
+      if (hasError(section)) {
+        visit(section.children);
+        continue;
+      }
+      if (first === undefined || last === undefined || i < first) continue;
+      if (hasSolution(section) || holdsCauses(section) || isLinked(section)) continue;
       const between = i < last;
       const beforeCauses = !between && siblings.slice(i + 1).some(holdsCauses) && !siblings.slice(last + 1, i).some(holdsCauses);
-      if (!between && !beforeCauses) return;
+      if (!between && !beforeCauses) continue;
       // sectionCodes already warned about a section whose label lines hold no code.
-      if (sink.list.some((d) => d.code === "error-code-missing" && d.line === section.heading.line)) return;
+      if (sink.list.some((d) => d.code === "error-code-missing" && d.line === section.heading.line)) continue;
       sink.warn(
         "error-section-unread",
         `Section "${section.heading.title}" sits among the error sections (at their level, ${between ? "between two errors" : "between the last error and the causes"}) but has neither a code line nor cause links; it is kept as article text, not as an error.`,
         section.heading,
       );
-    });
+    }
   };
   visit(top);
 }
