@@ -10,17 +10,12 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fromHtml } from "hast-util-from-html";
 import { toString as hastToString } from "hast-util-to-string";
-import type { Nodes } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-import { visit } from "unist-util-visit";
 import type { CorpusDocument } from "../../src/corpus/records.ts";
 import { articleSchema, causeSchema, diagnosticSchema, errorSchema, solutionSchema } from "../../src/corpus/records.ts";
 import { corpusFrom, parseFiles } from "../../src/loaders/read-content.ts";
 import { decodeSource } from "../../src/parser/decode-source.ts";
-import { checkInput } from "../../src/parser/guard-input.ts";
 import type { Diagnostic, ParsedSource } from "../../src/parser/types.ts";
+import { type TextBlock as Block, textBlocks } from "./text-blocks.ts";
 
 export const ROOT = join(import.meta.dirname, "../..");
 export const ENGLISH = "content/en/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout.md";
@@ -52,43 +47,6 @@ export function makeSandbox(): string {
 
 export function removeSandbox(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
-}
-
-const norm = (s: string): string => s.replace(/\s+/g, " ").trim();
-
-interface Block {
-  text: string;
-  line: number;
-  endLine: number;
-}
-
-/** Text blocks of a source as a reader sees them (paragraphs, headings, table cells), as the seed tests state it. */
-export function textBlocks(text: string): Block[] {
-  const body = text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, (m) => m.replace(/[^\r\n]/g, ""));
-  if (checkInput(text)) {
-    // Over the input limits: the article shows the body as plain text; then the body is one block.
-    return [{ text: norm(body), line: 1, endLine: body.split("\n").length }];
-  }
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(body);
-  const out: Block[] = [];
-  visit(tree, (node) => {
-    if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") {
-      const parts: string[] = [];
-      visit(node as Nodes, (n) => {
-        if (n.type === "text" || n.type === "inlineCode") parts.push(n.value);
-        if (n.type === "image") parts.push(n.alt ?? "");
-        if (n.type === "break" || (n.type === "html" && /^<br/i.test(n.value))) parts.push(" ");
-      });
-      const t = norm(parts.join(""))
-        .replace(/^\[!INCLUDE.*$/, "")
-        .replace(/^\[!(NOTE|WARNING|TIP|IMPORTANT|CAUTION)\]\s*/i, "")
-        .replace(/^>\s?/, "");
-      if (t) out.push({ text: t, line: node.position?.start.line ?? 1, endLine: node.position?.end.line ?? 1 });
-      return "skip";
-    }
-    return undefined;
-  });
-  return out;
 }
 
 /** Hostile markup that must never reach a page, whatever the source says. */

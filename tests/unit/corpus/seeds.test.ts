@@ -2,12 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fromHtml } from "hast-util-from-html";
 import { toString as hastToString } from "hast-util-to-string";
-import type { Nodes } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
+import { textBlocks } from "../../../scripts/fuzz/text-blocks.ts";
 import { readContent } from "../../../src/loaders/read-content.ts";
 import { idsOf, ROOT } from "../helpers.ts";
 
@@ -273,30 +269,22 @@ describe("messages", () => {
 });
 
 describe("nothing is lost", () => {
-  const norm = (s: string): string => s.replace(/\s+/g, " ").trim();
-  const blocksOf = (text: string): string[] => {
-    const tree = unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      .parse(text.replace(/^---[\s\S]*?\n---\n/, ""));
-    const out: string[] = [];
-    visit(tree, (node) => {
-      if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") {
-        // Text as a reader sees it: raw HTML (<a name>, <br>) is markup, not text.
-        const parts: string[] = [];
-        visit(node as Nodes, (n) => {
-          if (n.type === "text" || n.type === "inlineCode") parts.push(n.value);
-          if (n.type === "image") parts.push(n.alt ?? "");
-          if (n.type === "break" || (n.type === "html" && /^<br/i.test(n.value))) parts.push(" ");
-        });
-        const t = norm(parts.join(""));
-        if (t && !t.startsWith("[!INCLUDE")) out.push(t.replace(/^\[!(NOTE|WARNING|TIP|IMPORTANT|CAUTION)\]\s*/, ""));
-        return "skip";
-      }
-      return undefined;
-    });
-    return out;
-  };
+  it("reads text blocks as a reader sees them, at their lines in the file (the fuzz check reads them alike)", () => {
+    const source = [
+      "---\r\ntitle: T\r\n---",
+      "# <a name=\"t\"></a>Title",
+      "[!INCLUDE [x](../includes/x.md)]",
+      "> [!note]",
+      "> A note.",
+      "",
+      "**Code**: `UserErrorFoo` <br>Message",
+    ].join("\n");
+    expect(textBlocks(source)).toEqual([
+      { text: "Title", line: 4, endLine: 4 },
+      { text: "A note.", line: 6, endLine: 7 },
+      { text: "Code: UserErrorFoo Message", line: 9, endLine: 9 },
+    ]);
+  });
 
   it.each(Object.entries(FILES))("every text block of %s lands on its article page", (_, f) => {
     const article = corpus.articles.find((a) => a.file === f);
@@ -305,10 +293,9 @@ describe("nothing is lost", () => {
     const repairs = corpus.errors.flatMap((e) => e.aliases.map((a): [RegExp, string] => [new RegExp(a, "giu"), e.codes[0] ?? a]));
     const squash = (t: string): string => repairs.reduce((out, [alias, code]) => out.replace(alias, code), t).replace(/\s+/g, "");
     const text = squash(hastToString(fromHtml(article?.html ?? "", { fragment: true })));
-    const missing = blocksOf(readFileSync(join(ROOT, f), "utf8"))
-      // The four-space-indented alert continuation keeps a literal "> " that the renderer strips.
-      .map((b) => b.replace(/^>\s?/, "").trim())
-      .filter((b) => b && !text.includes(squash(b)));
+    const missing = textBlocks(readFileSync(join(ROOT, f), "utf8"))
+      .map((b) => b.text)
+      .filter((b) => !text.includes(squash(b)));
     expect(missing).toEqual([]);
   });
 
