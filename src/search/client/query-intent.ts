@@ -104,3 +104,25 @@ export function anchorCode(map: CodeMap, anchor: string): CodeMapError | undefin
   const [only] = starting;
   return starting.size === 1 && only !== undefined ? map.errors[only] : undefined;
 }
+
+/**
+ * The errors whose code or alias is closest to `word` ("did you mean" on an unknown `/go/` code): one or two
+ * edits (in Latin letters), nearest first, each error once; else those whose code starts with a long enough word.
+ */
+export function nearCodes(map: CodeMap, word: string, most = 5): CodeMapError[] {
+  const latin = normalizeCode(/^[\p{Script=Latin}\d_]+$/u.test(word) ? word : anyAscii(word));
+  if (latin.length < 4) return [];
+  const limit = latin.length >= 10 ? 2 : 1;
+  const best = new Map<number, number>();
+  for (const [key, index] of Object.entries(map.keys)) {
+    if (Math.abs(key.length - latin.length) > limit) continue;
+    const edits = distance(latin, key);
+    if (edits <= limit && edits < (best.get(index) ?? Number.POSITIVE_INFINITY)) best.set(index, edits);
+  }
+  if (best.size === 0 && latin.length >= 8)
+    for (const [key, index] of Object.entries(map.keys)) if (key.startsWith(latin)) best.set(index, limit + 1);
+  return [...best]
+    .sort(([a, x], [b, y]) => x - y || a - b)
+    .slice(0, most)
+    .flatMap(([index]) => map.errors[index] ?? []);
+}

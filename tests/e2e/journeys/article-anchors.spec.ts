@@ -51,3 +51,46 @@ for (const [device, viewport] of Object.entries(viewports)) {
     });
   });
 }
+
+for (const [device, viewport] of Object.entries(viewports)) {
+  test(`${device}: switching language on an error page to one without the #cause says so and links to the article's stub`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const cause = "vm-agent-configuration-options-are-not-set-for-linux-vms";
+    await page.goto(`/it/errors/guestagentsnapshottaskstatuserror/#${cause}`);
+    await switchLanguage(page, "sv-se");
+    await expect(page).toHaveURL(urlOf("/sv-se/errors/guestagentsnapshottaskstatuserror/", cause));
+    const notice = page.locator('[data-ea-notice="anchor"]');
+    await expect(notice).toBeInViewport();
+    await expect(notice).toContainText(useTranslations("sv-SE")("anchor.nearest"));
+    await notice.getByRole("link").click();
+    await expect(page).toHaveURL(urlOf(articlePath("sv-se"), cause));
+    await expect(byId(page, cause)).toBeInViewport();
+    await expect(byId(page, cause)).toHaveClass(/ea-stub/);
+  });
+}
+
+// "On this page" on the article: a sidebar on desktop, a closed disclosure on phones; the section read is marked.
+for (const [device, viewport] of Object.entries(viewports)) {
+  test(`${device}: the article has On this page, listing its errors and causes`, { tag: alsoWithoutJs }, async ({
+    page,
+    javaScriptEnabled,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(articlePath("it"));
+    const toc = page.locator("details.ea-otp");
+    const entry = toc.locator('a[href="#usererrorrpcollectionlimitreached---the-restore-point-collection-max-limit-has-reached"]');
+    await expect(entry).toHaveCount(1);
+    await expect(toc.locator('li.ea-otp-sub a[href="#vm-agent-configuration-options-are-not-set-for-linux-vms"]')).toHaveCount(1);
+    if (device === "phone") {
+      await expect(entry).toBeHidden();
+      await toc.locator("summary").click();
+    }
+    await expect(entry).toBeVisible();
+    await entry.click();
+    const heading = byId(page, "usererrorrpcollectionlimitreached---the-restore-point-collection-max-limit-has-reached");
+    await expect(heading).toBeInViewport();
+    if (javaScriptEnabled && device === "desktop") await expect(entry).toHaveAttribute("aria-current", "true");
+  });
+}
