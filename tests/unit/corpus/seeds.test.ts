@@ -272,7 +272,7 @@ describe("nothing is lost", () => {
   it("reads text blocks as a reader sees them, at their lines in the file (the fuzz check reads them alike)", () => {
     const source = [
       "---\r\ntitle: T\r\n---",
-      "# <a name=\"t\"></a>Title",
+      '# <a name="t"></a>Title',
       "[!INCLUDE [x](../includes/x.md)]",
       "> [!note]",
       "> A note.",
