@@ -15,6 +15,8 @@ export const causesIndexUrl = (path: string): string => `/${path}/causes/`;
 export const solutionsIndexUrl = (path: string): string => `/${path}/solutions/`;
 export const statusUrl = (path: string): string => `/${path}/status/`;
 export const searchUrl = (path: string): string => `/${path}/search/`;
+/** `/{path}/articles/`: every article of a locale. */
+export const articlesIndexUrl = (path: string): string => `/${path}/articles/`;
 export const articleUrl = (path: string, slug: string): string => `/${path}/articles/${slug}/`;
 export const revisionUrl = (path: string, slug: string, date: string): string => `/${path}/articles/${slug}/revisions/${date}/`;
 

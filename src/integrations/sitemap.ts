@@ -6,6 +6,7 @@ import {
   type Alternate,
   allLocaleCodes,
   alternatesFor,
+  articlesIndexUrl,
   articleUrl,
   causesIndexUrl,
   entityUrl,
@@ -37,7 +38,7 @@ function everyLocale(build: (path: string) => string): SitemapEntry[] {
  * the English fallback variants and the stubs that point at them.
  */
 export function sitemapEntries(manifest: BuildManifest): SitemapEntry[] {
-  const entries = [indexUrl, causesIndexUrl, solutionsIndexUrl, statusUrl].flatMap(everyLocale);
+  const entries = [indexUrl, causesIndexUrl, solutionsIndexUrl, articlesIndexUrl, statusUrl].flatMap(everyLocale);
   const articleLocales = new Map<string, string[]>();
   for (const a of manifest.articles) if (!a.older) articleLocales.set(a.slug, [...(articleLocales.get(a.slug) ?? []), a.locale]);
   for (const article of manifest.articles) {

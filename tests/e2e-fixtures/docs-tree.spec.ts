@@ -54,9 +54,22 @@ test("every troubleshooting article has its page; the per-language article index
   for (const slug of slugs) expect((await page.goto(`/ru-ru/articles/${slug}/`))?.status(), slug).toBe(200);
   // Not a troubleshooting article (no error section): no page.
   expect((await page.goto("/en/articles/backup-azure-recovery-services-vault-overview/"))?.status()).toBe(404);
-  test.fixme(true, "issue 9 / URL contract: there is no /{lang}/articles/ index page yet");
   await page.goto("/en/articles/");
   for (const slug of slugs) await expect(main(page).locator(`a[href="/en/articles/${slug}/"]`), slug).toHaveCount(1);
+  await expect(main(page).locator('a[href$="/backup-azure-recovery-services-vault-overview/"]')).toHaveCount(0);
+  // Each entry: the article's title, its date and translation kind (the English R and V are DocFX originals, R dated 02/18/2021).
+  const restore = main(page).locator('[data-ea-article="backup-azure-vm-restore-troubleshoot"]');
+  await expect(restore.getByRole("link", { name: "Troubleshoot Azure VM restore and file recovery" })).toBeVisible();
+  await expect(restore.locator("time")).toHaveAttribute("datetime", "2021-02-18");
+  await expect(restore.locator("[data-ea-translation]")).toHaveAttribute("data-ea-translation", "source");
+  // The Russian index lists the Russian pages (machine translations; V dated 12/15/2020), reached from the error index.
+  await page.goto("/ru-ru/");
+  await main(page).locator('a[href="/ru-ru/articles/"]').click();
+  await expect(page).toHaveURL(/\/ru-ru\/articles\/$/);
+  for (const slug of slugs) await expect(main(page).locator(`a[href="/ru-ru/articles/${slug}/"]`), slug).toHaveCount(1);
+  const vault = main(page).locator('[data-ea-article="backup-azure-vault-operations-troubleshoot"]');
+  await expect(vault.locator("time")).toHaveAttribute("datetime", "2020-12-15");
+  await expect(vault.locator("[data-ea-translation]")).toHaveAttribute("data-ea-translation", "machine");
 });
 
 test("corrupted codes of the translations land on their error: Cyrillic transliteration and a translated word", async ({ page }) => {

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { siteLocales } from "../../../src/i18n/locales.ts";
 import { builtPages } from "../support/dist.ts";
 import { onePerPageType, pageType } from "../support/page-types.ts";
 
@@ -35,3 +36,11 @@ for (const page of onePerPageType(builtPages())) {
     expect(problems.length, `axe violations on ${page.path}:\n${problems.join("\n")}`).toBe(0);
   });
 }
+
+test("the checked pages include every index page type of every locale (errors, causes, procedures, articles)", () => {
+  const checked = new Set(onePerPageType(builtPages()).map((p) => pageType(p.path)));
+  const missing = siteLocales
+    .flatMap((l) => ["", "causes/", "solutions/", "articles/"].map((s) => `/${l.path}/${s}`))
+    .filter((t) => !checked.has(t));
+  expect(missing, "index pages axe and HTML validation must cover").toEqual([]);
+});

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { siteLocales } from "../../../src/i18n/locales.ts";
 import { builtPages, distDir } from "../support/dist.ts";
 import { brokenLinks, formatBrokenLinks, sitemapUrls, whyBroken } from "../support/link-check.ts";
 import { siteOrigin } from "../support/site.ts";
@@ -20,4 +21,12 @@ test("every URL in sitemap.xml (pages and hreflang alternates) is a built page",
     return reason ? [`${url}: ${reason}`] : [];
   });
   expect(broken.length, `broken sitemap entries:\n${broken.join("\n")}`).toBe(0);
+});
+
+test("sitemap.xml lists the error, cause, procedure and article index of every locale", () => {
+  const listed = new Set(sitemapUrls(readFileSync(join(distDir, "sitemap.xml"), "utf8")).map((url) => new URL(url).pathname));
+  const missing = siteLocales
+    .flatMap((l) => ["", "causes/", "solutions/", "articles/"].map((s) => `/${l.path}/${s}`))
+    .filter((p) => !listed.has(p));
+  expect(missing, "index pages missing from sitemap.xml").toEqual([]);
 });
