@@ -1,5 +1,6 @@
 import type { SiteLocale } from "../i18n/locales.ts";
 import type { Diagnostic, ParsedSource } from "../parser/types.ts";
+import { articleAnchorIndex } from "./article-anchors.ts";
 import { articleRecords } from "./article-records.ts";
 import { entityRecords } from "./entity-records.ts";
 import { headingGroups } from "./heading-groups.ts";
@@ -39,7 +40,7 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
     located.map((l) => l.source),
     identity.byAnchor,
   );
-  const pages = pageContexts(located, identity, groups, options, report);
+  const pages = pageContexts(located, identity, groups, options, report, articleAnchorIndex(located, identity.entities));
   const newest = new Map<string, string>();
   for (const { source } of located) if (source.meta.date > (newest.get(source.slug) ?? "")) newest.set(source.slug, source.meta.date);
   const newestDate = (slug: string): string => newest.get(slug) ?? "";

@@ -3,6 +3,7 @@ import type { SiteLocale } from "../i18n/locales.ts";
 import type { Diagnostic, ParsedSource } from "../parser/types.ts";
 import type { RenderContext } from "../render/context.ts";
 import { IdAllocator } from "../render/id-allocator.ts";
+import type { ArticleAnchorIndex } from "./article-anchors.ts";
 import { type EntityKind, kindPath } from "./entities.ts";
 import type { Located } from "./locate-sources.ts";
 import type { Identity } from "./match-entities.ts";
@@ -34,9 +35,35 @@ export function pageContexts(
   groups: { anchorsFor: (source: ParsedSource, own: string[], line?: number) => string[] },
   settings: PageSettings,
   report: (d: Diagnostic) => void,
+  articles: ArticleAnchorIndex = new Map(),
 ) {
   const localeFor = new Map(located.map((l) => [l.source, l.locale]));
   const canonicalPath = located.find((l) => l.locale.code === settings.canonical)?.locale.path ?? settings.canonical;
+  const pathOf = new Map(located.map((l) => [l.locale.code, l.locale.path]));
+  /** The reader's locale path when `have` includes it, else the canonical locale's, else the first that has it. */
+  const pathFor = (locale: SiteLocale, have: { has: (code: string) => boolean; keys: () => Iterable<string> }): string => {
+    if (have.has(locale.code)) return locale.path;
+    if (have.has(settings.canonical)) return canonicalPath;
+    const [first] = have.keys();
+    return (first && pathOf.get(first)) ?? canonicalPath;
+  };
+
+  /** The site URL of a link to another article of the corpus, for a page in `locale`; null when the article is not in the corpus. */
+  const articleResolver =
+    (locale: SiteLocale, links: LinkTarget[]) =>
+    (slug: string, anchor: string): { href: string; known: boolean } | null => {
+      const article = articles.get(slug);
+      if (!article || article.locales.size === 0) return null;
+      const page = `/${pathFor(locale, article.locales)}/articles/${slug}/`;
+      if (!anchor) return { href: page, known: true };
+      const hit = article.entities.get(lower(anchor));
+      if (hit) {
+        links.push({ kind: hit.entity.kind, id: hit.entity.id, via: "text" });
+        const path = pathFor(locale, hit.entity.byLocale);
+        return { href: `/${path}/${kindPath[hit.entity.kind]}/${hit.entity.id}/${hit.sub ? `#${hit.sub}` : ""}`, known: true };
+      }
+      return { href: `${page}#${anchor}`, known: article.anchors.has(lower(anchor)) };
+    };
 
   /** The site URL of an anchor for a page in `locale`; English when the target is missing there. Entity targets are recorded in `links`. */
   const resolver =
@@ -68,6 +95,7 @@ export function pageContexts(
         slug: source.slug,
         learnLocale: locale.learn,
         resolveAnchor: resolver(locale, source.slug, options.links ?? []),
+        resolveArticleLink: articleResolver(locale, options.links ?? []),
         ids,
         include: (name: string) => settings.include(name, locale.code),
         alertLabel: (kind: string) => settings.alertLabel(kind, locale.code),

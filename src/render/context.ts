@@ -12,6 +12,11 @@ export interface RenderContext {
   learnLocale: string;
   /** Site URL for an anchor of this article, or null when no section carries it. */
   resolveAnchor: (anchor: string) => string | null;
+  /**
+   * Site URL of a link to another article of the corpus (`anchor` may be empty), and whether
+   * that article carries the anchor; null when the article is not in the corpus.
+   */
+  resolveArticleLink?: (slug: string, anchor: string) => { href: string; known: boolean } | null;
   /** All anchors to publish for a heading, given the anchors its source carries. */
   headingAnchors?: (anchors: string[], line?: number) => string[];
   /** Accessible name of a heading's "#" link, from the heading's text; without it headings get no link. */
