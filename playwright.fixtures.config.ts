@@ -7,15 +7,15 @@ import { defineConfig } from "@playwright/test";
  * issue 7) and a DocFX docs tree (tests/fixtures/docs-tree, issue 9). Unlike playwright.config.ts, the
  * web servers build their site first (a few seconds each: the fixtures are small).
  *
- *   npx playwright test -c playwright.fixtures.config.ts      (ports $ATLAS_PORT, +100, +200)
+ *   npx playwright test -c playwright.fixtures.config.ts      (ports $ATLAS_PORT, +1, +2)
  */
 const base = Number(process.env.ATLAS_PORT ?? 4339);
 
 /** One fixture site: content root, build folder, port. */
 export const fixtureSites = {
   "new-locale": { content: "tests/fixtures/new-locale", dist: "dist-new-locale", port: base },
-  "docs-tree": { content: "tests/fixtures/docs-tree", dist: "dist-docs-tree", port: base + 100 },
-  "italian-only": { content: "tests/fixtures/italian-only", dist: "dist-italian-only", port: base + 200 },
+  "docs-tree": { content: "tests/fixtures/docs-tree", dist: "dist-docs-tree", port: base + 1 },
+  "italian-only": { content: "tests/fixtures/italian-only", dist: "dist-italian-only", port: base + 2 },
 } as const;
 
 process.env.CHROMIUM_PATH ||= execFileSync("bash", ["scripts/ensure-browser.sh"], {

@@ -1,5 +1,5 @@
 import type { PhrasingContent, RootContent } from "mdast";
-import type { ParsedSource } from "../parser/types.ts";
+import type { ParsedError, ParsedSource } from "../parser/types.ts";
 import type { RenderContext } from "../render/context.ts";
 import { renderFragment } from "../render/render.ts";
 import { canonicalArticle, conflictingDescriptions, describingOccurrences } from "./article-descriptions.ts";
@@ -24,7 +24,7 @@ export interface RecordInputs {
   /** Locales in order of preference for an entity the canonical locale lacks. */
   fallbackOrder: readonly string[];
   report: RenderContext["report"];
-  /** Newest `ms.date` of each article slug, any locale. */
+  /** `ms.date` of each article's current English (canonical) source, "" when there is none. */
   newestDate: (slug: string) => string;
 }
 
@@ -91,7 +91,9 @@ export function entityRecords(inputs: RecordInputs) {
     const references = resolveReferences(node.references, byAnchor);
     for (const r of references) if (r.ref && r.target === "error") links.push({ kind: "error", id: r.ref, via: "ref" });
     const ids = pages.page(refs.map((b) => b.ref));
-    const bodyHtml = renderFragment(node.body.nodes, pages.contextFor(source, ids, { baseDepth: 3, links }));
+    // Several articles' descriptions each sit under the article's title (an `h3`).
+    const baseDepth = described.length > 1 ? 4 : 3;
+    const bodyHtml = renderFragment(node.body.nodes, pages.contextFor(source, ids, { baseDepth, links }));
     const blocks: InlineBlock[] = [];
     for (const ref of refs) {
       if (blocks.some((b) => b.ref === ref.ref)) continue;
@@ -118,7 +120,7 @@ export function entityRecords(inputs: RecordInputs) {
               title: repairTitle(d.node.heading.title, entity),
               message: d.node.message,
               references: d === o ? references : resolveReferences(d.node.references, byAnchor),
-              bodyHtml: d === o ? bodyHtml : renderFragment(d.node.body.nodes, pages.contextFor(d.source, ids, { baseDepth: 3, links })),
+              bodyHtml: d === o ? bodyHtml : renderFragment(d.node.body.nodes, pages.contextFor(d.source, ids, { baseDepth, links })),
               source: sourceRef(d.source, d.node.heading.line, d.node.heading.column),
             },
           ]
@@ -130,6 +132,7 @@ export function entityRecords(inputs: RecordInputs) {
       aliases: [...entity.aliases],
       title: repairTitle(node.heading.title, entity),
       message: node.message,
+      codeMessages: codeMessages(entity, node),
       causes,
       steps,
       references,
@@ -224,6 +227,30 @@ function inlineHtml(o: Exclude<Occurrence, { kind: "error" }>, ref: string, ctx:
   const anchor: PhrasingContent = { type: "html", value: `<a name="${ref}-solution"></a>` };
   const heading: RootContent = { type: "heading", depth: 4, children: [anchor, { type: "text", value: solution.heading.title }] };
   return body + renderFragment([heading], ctx) + renderFragment(solution.body.nodes, { ...ctx, baseDepth: 5 });
+}
+
+/**
+ * The codes of an error grouped by the message the section gives each (a numeric code with the
+ * named code it is written with), in the entity's code order. A code as written here (possibly
+ * corrupted) counts for the entity's code it is closest to; a code this section lacks has no message.
+ */
+export function codeMessages(entity: Entity, node: ParsedError): ErrorRecord["codeMessages"] {
+  const messageOf = new Map<string, string>();
+  const named = entity.codes.filter((c) => !/^\d+$/.test(c));
+  for (const written of node.codes) {
+    const code = named.find((c) => lower(c) === lower(written.code)) ?? bestMatch(written.code, named, 0);
+    if (!code || messageOf.has(code)) continue;
+    messageOf.set(code, written.message);
+    if (written.numeric && entity.codes.includes(written.numeric)) messageOf.set(written.numeric, written.message);
+  }
+  const groups: ErrorRecord["codeMessages"] = [];
+  for (const code of entity.codes) {
+    const message = messageOf.get(code) ?? "";
+    const same = groups.find((g) => g.message === message && message !== "");
+    if (same) same.codes.push(code);
+    else groups.push({ codes: [code], message });
+  }
+  return groups;
 }
 
 /** Heading text with corrupted codes replaced by the canonical spelling. */

@@ -15,7 +15,7 @@ const sourceRef = z.object({
   /** ISO date of the revision (`ms.date`). */
   date: z.string(),
   translation,
-  /** Newest `ms.date` of the same article in any locale: an older translation may be out of date. */
+  /** `ms.date` of the same article's current source in the canonical locale (English), "" when there is none: an older translation may be out of date. */
   newestDate: z.string(),
 });
 
@@ -99,6 +99,11 @@ export const errorSchema = z.object({
   /** Misspelled and corrupted forms seen in any source. */
   aliases: z.array(z.string()),
   message: z.string(),
+  /**
+   * Each named code with its own message in this locale, the numeric code written with it
+   * included (`320114, RestorePointNotFound`); one entry when the section gives one message.
+   */
+  codeMessages: z.array(z.object({ codes: z.array(z.string()).min(1), message: z.string() })),
   causes: z.array(causeRef),
   steps: z.array(causeRef),
   /** Every in-page link (and plain-text cause) of the error, in source order, resolved to the entity it names. */
@@ -161,7 +166,7 @@ export const articleSchema = z.object({
   /** ISO date of this locale's current revision, and the older ones kept (newest first). */
   revision: z.string(),
   revisions: z.array(z.string()),
-  /** Newest `ms.date` of this article in any locale. */
+  /** `ms.date` of this article's current source in the canonical locale (English), "" when there is none. */
   newestDate: z.string(),
   file: z.string(),
   /** Entities in source order. */

@@ -51,4 +51,46 @@ describe("many articles per locale (fixture docs tree, articles R and V)", () =>
     expect(ru?.anchors).toContain("usererrorrestore-targetnotempty---the-target-resource-group-already-has-a-disk-with-the-same-name");
     expect(ru?.locales).toEqual(["en", "it", "ru-RU"]);
   });
+
+  it("gives each code of a section its own message, a numeric code sharing the message of the code it is written with", () => {
+    const messages = (locale: string, id: string) => doc.errors.find((e) => e.locale === locale && e.id === id)?.codeMessages;
+    expect(messages("en", "restorestagingfailedquota")).toEqual([
+      { codes: ["RestoreStagingFailedQuota"], message: "The staging storage account has reached its capacity quota." },
+      { codes: ["RestoreStagingFailedThrottled"], message: "Requests to the staging storage account were throttled for too long." },
+      { codes: ["RestoreStagingAccountLocked"], message: "The staging storage account has a delete or read-only lock." },
+    ]);
+    expect(messages("ru-RU", "restorestagingfailedquota")?.map((m) => m.message)).toEqual([
+      "Промежуточная учетная запись хранения достигла квоты емкости.",
+      "Запросы к промежуточной учетной записи хранения слишком долго ограничивались.",
+      expect.stringContaining("блокировк"),
+    ]);
+    // The Italian section lacks RestoreStagingFailedThrottled: that code has no Italian message.
+    expect(messages("it", "restorestagingfailedquota")).toEqual([
+      { codes: ["RestoreStagingFailedQuota"], message: "L'account di archiviazione di staging ha raggiunto la quota di capacità." },
+      { codes: ["RestoreStagingFailedThrottled"], message: "" },
+      {
+        codes: ["RestoreStagingAccountLocked"],
+        message: "L'account di archiviazione di staging ha un blocco di eliminazione o di sola lettura.",
+      },
+    ]);
+    expect(messages("en", "policyretentionoutofrange")).toEqual([
+      { codes: ["PolicyRetentionOutOfRange"], message: "The retention range is outside the limits allowed for this policy type." },
+      { codes: ["PolicyScheduleConflict"], message: "Two schedules of the policy start at the same time." },
+    ]);
+    expect(messages("en", "restorepointnotfound")).toEqual([
+      { codes: ["RestorePointNotFound", "320114"], message: "The selected recovery point no longer exists." },
+    ]);
+  });
+
+  it("renders each article's description of a shared code, in the locale, the canonical article first", () => {
+    for (const locale of ["en", "it", "ru-RU"]) {
+      const shared = doc.errors.find((e) => e.id === "usererrorstagingvaultunreachable" && e.locale === locale);
+      const [vault, restore] = shared?.descriptions ?? [];
+      // V3 is numbered steps; R4 links the vault article's section.
+      expect(vault?.bodyHtml).toContain("<ol>");
+      expect(restore?.bodyHtml).toContain("/errors/usererrorstagingvaultunreachable/");
+      expect(vault?.source.file).toContain(V);
+      expect(restore?.source.file).toContain(R);
+    }
+  });
 });
