@@ -41,9 +41,11 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
     identity.byAnchor,
   );
   const pages = pageContexts(located, identity, groups, options, report, articleAnchorIndex(located, identity.entities));
-  const newest = new Map<string, string>();
-  for (const { source } of located) if (source.meta.date > (newest.get(source.slug) ?? "")) newest.set(source.slug, source.meta.date);
-  const newestDate = (slug: string): string => newest.get(slug) ?? "";
+  // A translation is out of date against its own article's English source only (never another article, nor another translation).
+  const sourceDates = new Map<string, string>();
+  for (const { source, locale, current } of located)
+    if (current && locale.code === options.canonical) sourceDates.set(source.slug, source.meta.date);
+  const newestDate = (slug: string): string => sourceDates.get(slug) ?? "";
 
   const fallbackOrder = options.fallbackOrder ?? [...new Set(located.map((l) => l.locale.code))];
   const built = entityRecords({ ...identity, located, pages, canonical: options.canonical, fallbackOrder, report, newestDate });
