@@ -10,6 +10,7 @@ import type { CauseRecord, CorpusDocument, ErrorRecord, SolutionRecord } from ".
 import { linkBacklinks } from "./relations.ts";
 import { type PageSettings, pageContexts } from "./render-context.ts";
 import { reportShortLinkConflicts } from "./short-links.ts";
+import { reportUnreadErrorSections } from "./unread-sections.ts";
 
 export interface CorpusOptions extends PageSettings {
   /** Site locale of a source's `ms.contentlocale`; null means unknown (an error). */
@@ -36,6 +37,7 @@ export function buildCorpus(parsed: readonly ParsedSource[], options: CorpusOpti
 
   const located = locateSources(parsed, options, report);
   const identity = matchEntities(located, report);
+  reportUnreadErrorSections(located, identity.byAnchor, report);
   const groups = headingGroups(
     located.map((l) => l.source),
     identity.byAnchor,
