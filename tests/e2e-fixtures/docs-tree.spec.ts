@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { switchLanguage } from "../e2e/support/atlas.ts";
 
@@ -197,4 +198,23 @@ test("a link to an article outside the corpus stays a Microsoft Learn link", asy
   await expect(
     main(page).locator('a[href^="https://learn.microsoft.com/"][href*="backup-azure-recovery-services-vault-overview"]'),
   ).toHaveCount(1);
+});
+
+test("the article index and the pages with several descriptions or per-code messages pass axe, light and dark", async ({ page }) => {
+  for (const path of [
+    "/en/articles/",
+    "/ru-ru/articles/",
+    "/en/errors/usererrorstagingvaultunreachable/",
+    "/it/errors/restorestagingfailedquota/",
+  ]) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+        `${path} (${colorScheme})`,
+      ).toEqual([]);
+    }
+  }
 });
