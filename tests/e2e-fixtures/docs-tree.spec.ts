@@ -159,6 +159,16 @@ test("a shared code shows each article's description under the article's title, 
   );
   await page.goto("/ru-ru/errors/usererrorstagingvaultunreachable/");
   await expect(main(page).locator("[data-ea-description]")).toHaveCount(2);
+  // Each description is dated by its own article, and compared with that article's English source only:
+  // the Russian V (12/15/2020) is older than the English V (03/09/2021); the Russian R has the English R's date (02/18/2021).
+  const vault = main(page).locator('[data-ea-description="backup-azure-vault-operations-troubleshoot"]');
+  const restore = main(page).locator('[data-ea-description="backup-azure-vm-restore-troubleshoot"]');
+  await expect(vault.locator(".ea-meta time")).toHaveAttribute("datetime", "2020-12-15");
+  await expect(vault.locator("[data-ea-notice-outdated] time")).toHaveAttribute("datetime", "2021-03-09");
+  await expect(restore.locator(".ea-meta time")).toHaveAttribute("datetime", "2021-02-18");
+  await expect(restore.locator("[data-ea-notice-outdated]")).toHaveCount(0);
+  // The machine-translation notice is said once for the page.
+  await expect(main(page).locator('[data-ea-notice="machine"]')).toHaveCount(1);
 });
 
 test("an error with several codes shows each code with its own message", async ({ page }) => {
