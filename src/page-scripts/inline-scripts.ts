@@ -18,3 +18,9 @@ export const copyScript = `if(navigator.clipboard)document.querySelectorAll("but
 export function redirectScript(target: string): string {
   return `location.replace(${JSON.stringify(target).replace(/</g, "\\u003c")}+location.hash)`;
 }
+
+/**
+ * Error index filter (the table works without it): show the box, and on typing keep the rows and English-only
+ * entries whose text contains every typed word (any case; spaces inside a code ignored), saying when none does.
+ */
+export const indexFilterScript = `(function(){var d=document,b=d.querySelector("[data-ea-filter]"),i=b&&b.querySelector("input"),n=b&&b.querySelector("[data-ea-filter-none]");if(!i)return;var rows=[].slice.call(d.querySelectorAll("[data-ea-error-index] tbody tr, #ea-english-only ~ ul > li")),k=function(s){return s.toLowerCase().replace(/\\s+/g," ")};rows.forEach(function(r){r.dataset.eaText=k(r.textContent)+" "+k(r.textContent).replace(/ /g,"")});b.hidden=false;i.addEventListener("input",function(){var w=k(i.value).trim().split(" ").filter(Boolean),m=0;rows.forEach(function(r){var ok=w.every(function(x){return r.dataset.eaText.indexOf(x)>=0});r.hidden=!ok;if(ok)m++});n.hidden=m>0})})()`;

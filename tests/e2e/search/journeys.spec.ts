@@ -129,6 +129,30 @@ test("without JavaScript the search page says so and links the error index @no-j
   await expect(note.getByRole("link")).toHaveAttribute("href", "/pt-pt/");
 });
 
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
+  test(`without JavaScript the search page lists every code, so find-in-page answers a pasted one (${viewport.width} px) @no-js-only`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto("/sv-se/search/?q=UserErrorRpCollectionLimitReached");
+    const list = page.locator("[data-ea-code-list]");
+    await expect(list.locator('a[href="/sv-se/errors/usererrorrpcollectionlimitreached/"]')).toHaveText(
+      "UserErrorRpCollectionLimitReached",
+    );
+    // A code Swedish lacks opens the English page for a Swedish reader.
+    await expect(list.locator('a[href="/en/errors/usererrorstandardssdnotsupported/from/sv-se/"]')).toHaveAttribute("hreflang", "en");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+  });
+}
+
+test("with JavaScript the search page shows no code list", async ({ page }) => {
+  await page.goto("/sv-se/search/");
+  await expect(page.locator("[data-ea-code-list]")).toHaveCount(0);
+});
+
 test("without JavaScript the header box is a GET form to the search page @no-js-only", async ({ page }) => {
   await page.goto("/it/");
   const form = headerForm(page);

@@ -56,3 +56,18 @@ export function urlOf(path: string, hash: string | typeof anyHash = ""): RegExp 
 
 /** For `urlOf`: any fragment, or none. */
 export const anyHash: unique symbol = Symbol("any hash");
+
+/** How many lines an element's text takes (line boxes of its contents, not the height of a stretched table cell). */
+export function textLines(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => {
+    const tops: number[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) if (r.width > 0) tops.push(r.top);
+    }
+    tops.sort((a, b) => a - b);
+    return tops.filter((top, i) => i === 0 || top - (tops[i - 1] ?? top) > 8).length;
+  });
+}
