@@ -27,7 +27,11 @@ const pages: Record<string, string> = {
   "article-ru": "/ru-ru/articles/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout/",
   search: "/en/search/?q=UserErrorRpColectionLimitReached",
   status: "/en/status/",
-  go: "/go/NoSuchCode/",
+  /** An unknown code: the reader's language, the search prefilled, "did you mean". */
+  go: "/go/UserErrorRpColectionLimitReached/",
+  /** A deep link to a section Swedish lacks: its stub, at the end of the article (first screen only). */
+  "article-sv":
+    "/sv-se/articles/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout/#usererrorstandardssdnotsupported---currently-azure-backup-does-not-support-standard-ssd-disks",
 };
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 const schemes = ["light", "dark"] as const;
@@ -67,7 +71,7 @@ try {
       for (const [name, path] of Object.entries(pages)) {
         await page.goto(base + path, { waitUntil: "networkidle" });
         const file = join(out, `${name}-${device}-${colorScheme}.png`);
-        await page.screenshot({ path: file, fullPage: !["article", "article-ru", "error-fold"].includes(name) });
+        await page.screenshot({ path: file, fullPage: !["article", "article-ru", "article-sv", "error-fold"].includes(name) });
         console.log(`screenshots/${name}-${device}-${colorScheme}.png`);
       }
       await context.close();
