@@ -7,7 +7,7 @@ import { defineConfig } from "@playwright/test";
  * issue 7) and a DocFX docs tree (tests/fixtures/docs-tree, issue 9). Unlike playwright.config.ts, the
  * web servers build their site first (a few seconds each: the fixtures are small).
  *
- *   npx playwright test -c playwright.fixtures.config.ts      (ports $ATLAS_PORT, +1, +2)
+ *   npx playwright test -c playwright.fixtures.config.ts      (ports $ATLAS_PORT, +1, +2, +3)
  */
 const base = Number(process.env.ATLAS_PORT ?? 4339);
 
@@ -16,6 +16,7 @@ export const fixtureSites = {
   "new-locale": { content: "tests/fixtures/new-locale", dist: "dist-new-locale", port: base },
   "docs-tree": { content: "tests/fixtures/docs-tree", dist: "dist-docs-tree", port: base + 1 },
   "italian-only": { content: "tests/fixtures/italian-only", dist: "dist-italian-only", port: base + 2 },
+  "default-italian": { content: "tests/fixtures/default-italian", dist: "dist-default-italian", port: base + 3 },
 } as const;
 
 process.env.CHROMIUM_PATH ||= execFileSync("bash", ["scripts/ensure-browser.sh"], {
@@ -60,10 +61,15 @@ export default defineConfig({
     },
   },
   // Built one after the other: two builds at once would share .astro/ and both cores.
-  webServer: [server("new-locale"), server("docs-tree"), server("italian-only")],
+  webServer: [server("new-locale"), server("docs-tree"), server("italian-only"), server("default-italian")],
   projects: [
     { name: "new-locale", testMatch: "new-locale.spec.ts", use: { baseURL: `http://127.0.0.1:${fixtureSites["new-locale"].port}` } },
     { name: "docs-tree", testMatch: "docs-tree.spec.ts", use: { baseURL: `http://127.0.0.1:${fixtureSites["docs-tree"].port}` } },
     { name: "italian-only", testMatch: "italian-only.spec.ts", use: { baseURL: `http://127.0.0.1:${fixtureSites["italian-only"].port}` } },
+    {
+      name: "default-italian",
+      testMatch: "default-italian.spec.ts",
+      use: { baseURL: `http://127.0.0.1:${fixtureSites["default-italian"].port}` },
+    },
   ],
 });

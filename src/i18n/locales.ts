@@ -23,6 +23,9 @@ export const siteLocales: readonly SiteLocale[] = localeData.locales;
 
 export const defaultLocale: SiteLocale = siteLocales[0] as SiteLocale;
 
+/** Language of the messages the build itself writes (diagnostics): the code's, whatever the site locales are. */
+export const MESSAGES_LANGUAGE = "en";
+
 /** The site locale a source's `ms.contentlocale` belongs to, if any (case-insensitive). */
 export function siteLocaleForTag(tag: string): SiteLocale | undefined {
   const t = tag.toLowerCase();

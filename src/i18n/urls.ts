@@ -38,20 +38,34 @@ export interface SwitcherLink {
   href: string;
   /** False when the target locale lacks the page and the link opens its fallback page. */
   available: boolean;
+  /** Language of the content `href` opens (the target locale's, else the fallback's). */
+  hreflang: string;
 }
 
 /** Switcher links to the same entity in every site locale. */
 export function entitySwitcher(kind: EntityKind, id: string, locales: readonly string[]): SwitcherLink[] {
-  return siteLocales.map((locale) => ({
-    locale,
-    href: entityHref(kind, id, locales, locale),
-    available: locales.includes(locale.code),
-  }));
+  const fallback = fallbackLocaleOf(locales);
+  return siteLocales.map((locale) => {
+    const available = locales.includes(locale.code);
+    return { locale, href: entityHref(kind, id, locales, locale), available, hreflang: available ? locale.tag : fallback.tag };
+  });
 }
 
 /** Switcher links for a page every locale has (indexes, articles): `build(path)` gives its URL. */
 export function pageSwitcher(build: (path: string) => string): SwitcherLink[] {
-  return siteLocales.map((locale) => ({ locale, href: build(locale.path), available: true }));
+  return siteLocales.map((locale) => ({ locale, href: build(locale.path), available: true, hreflang: locale.tag }));
+}
+
+/**
+ * The default locale's page of an entity shown in another locale, when the
+ * default locale has it (the notice's "read the original" link); else none.
+ */
+export function defaultVersionHref(
+  kind: EntityKind,
+  record: { id: string; locale: string; locales: readonly string[] },
+): string | undefined {
+  const has = record.locale !== defaultLocale.code && record.locales.includes(defaultLocale.code);
+  return has ? entityUrl(kind, defaultLocale.path, record.id) : undefined;
 }
 
 /** An `hreflang` alternate of a page. */

@@ -1,5 +1,5 @@
 import type { ArticleRecord } from "../corpus/records.ts";
-import { siteLocales } from "../i18n/locales.ts";
+import { defaultLocale, siteLocales } from "../i18n/locales.ts";
 import { articleUrl, mustLocale, type SwitcherLink } from "../i18n/urls.ts";
 import { type AnchorStub, anchorStubs } from "./article-stubs.ts";
 
@@ -27,6 +27,11 @@ export function articlePagePaths(articles: readonly ArticleRecord[], older: bool
 export function articleSwitcher(have: readonly string[], slug: string): SwitcherLink[] {
   return siteLocales.map((locale) => {
     const available = have.includes(locale.code);
-    return { locale, available, href: articleUrl(available ? locale.path : "en", slug) };
+    return {
+      locale,
+      available,
+      href: articleUrl(available ? locale.path : defaultLocale.path, slug),
+      hreflang: available ? locale.tag : defaultLocale.tag,
+    };
   });
 }

@@ -13,7 +13,9 @@ export function attach(form: HTMLFormElement): void {
   if (form.dataset.eaReady) return;
   form.dataset.eaReady = "1";
   const onPage = form.dataset.eaSearch === "page";
-  const localePath = form.dataset.localePath ?? "en";
+  // Without its locale the box stays a plain form (submits to the search page).
+  const localePath = form.dataset.localePath;
+  if (!localePath) return;
   const indexUrl = `/${localePath}/`;
   const input = form.querySelector<HTMLInputElement>("input[name=q]");
   const panel = form.querySelector<HTMLElement>("[data-ea-search-panel]");

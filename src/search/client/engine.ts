@@ -150,13 +150,13 @@ const entityOf = (url: string): string => (url.split("#")[0] ?? url).split("/").
 /**
  * Orders results from other languages: the language that matched the query
  * word itself before stem matches (an Italian word finds the Italian page
- * first), English first among equals (the canonical, complete language),
+ * first), the default locale (English) first among equals (the canonical, complete language),
  * then one result per entity.
  */
-export function orderElsewhere(hits: readonly SearchHit[]): SearchHit[] {
+export function orderElsewhere(hits: readonly SearchHit[], defaultPath: string): SearchHit[] {
   const ordered = [...hits]
     .filter((h) => h.strength > 0)
-    .sort((a, b) => b.strength - a.strength || Number(b.localePath === "en") - Number(a.localePath === "en"));
+    .sort((a, b) => b.strength - a.strength || Number(b.localePath === defaultPath) - Number(a.localePath === defaultPath));
   const byEntity = new Map<string, SearchHit>();
   for (const hit of ordered) if (!byEntity.has(entityOf(hit.url))) byEntity.set(entityOf(hit.url), hit);
   return [...byEntity.values()];
@@ -239,8 +239,8 @@ export async function search(localePath: string, query: string): Promise<SearchO
   const reader = { code: map.locale, path: localePath, defaultPath: map.locales[0]?.path ?? localePath };
   const elsewhere = found.length
     ? []
-    : orderElsewhere(await run(await loadOthers(map, localePath), terms, codes, (hit) => hit.localePath !== localePath)).map((hit) =>
-        forReader(hit, reader),
+    : orderElsewhere(await run(await loadOthers(map, localePath), terms, codes, (hit) => hit.localePath !== localePath), reader.defaultPath).map(
+        (hit) => forReader(hit, reader),
       );
   return {
     query,

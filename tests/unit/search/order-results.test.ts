@@ -18,20 +18,30 @@ const hit = (url: string, strength: MatchStrength = 3, locales: string[] = ["en"
 describe("orderElsewhere", () => {
   it("lists the language that matched the query word itself first, and drops prefix-only matches", () => {
     // /sv-se/search/?q=autorizzazioni: Pagefind's English and Portuguese "matches" are `auto.` and `a`.
-    const ordered = orderElsewhere([
-      hit("/en/causes/vm-agent/", 0),
-      hit("/it/errors/usererrorkeyvaultpermissionsnotconfigured/", 3),
-      hit("/it/errors/backupoperationfailed/", 1),
-      hit("/pt-pt/errors/extensionsnapshotfailednonetwork/", 0),
-    ]);
+    const ordered = orderElsewhere(
+      [
+        hit("/en/causes/vm-agent/", 0),
+        hit("/it/errors/usererrorkeyvaultpermissionsnotconfigured/", 3),
+        hit("/it/errors/backupoperationfailed/", 1),
+        hit("/pt-pt/errors/extensionsnapshotfailednonetwork/", 0),
+      ],
+      "en",
+    );
     expect(ordered.map((h) => h.url)).toEqual([
       "/it/errors/usererrorkeyvaultpermissionsnotconfigured/",
       "/it/errors/backupoperationfailed/",
     ]);
   });
   it("puts English first among equal matches and keeps one page per entity", () => {
-    const ordered = orderElsewhere([hit("/pt-pt/errors/a/"), hit("/en/errors/a/"), hit("/ru-ru/errors/b/"), hit("/it/errors/b/#cause")]);
+    const ordered = orderElsewhere(
+      [hit("/pt-pt/errors/a/"), hit("/en/errors/a/"), hit("/ru-ru/errors/b/"), hit("/it/errors/b/#cause")],
+      "en",
+    );
     expect(ordered.map((h) => h.url)).toEqual(["/en/errors/a/", "/ru-ru/errors/b/"]);
+  });
+  it("puts the configured default locale first among equals, whatever it is", () => {
+    const ordered = orderElsewhere([hit("/en/errors/a/"), hit("/it/errors/a/"), hit("/ru-ru/errors/b/"), hit("/it/errors/b/#cause")], "it");
+    expect(ordered.map((h) => h.url)).toEqual(["/it/errors/a/", "/it/errors/b/#cause"]);
   });
 });
 
