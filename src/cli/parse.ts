@@ -28,8 +28,9 @@ function run(): number {
   const { named, found } = expandInputs(args.paths, cwd);
   const context = parseFiles(root, listSources(root));
   const build = (parsed: Parameters<typeof corpusFrom>[1]) => corpusFrom(root, parsed, true);
-  // The parser's option for sources whose front matter names no locale.
-  const extra: Partial<ParseOptions> = {};
+  const strict = args.strict || process.env.ATLAS_STRICT === "1";
+  // The parser's option for sources whose front matter names no locale; strict mode makes invalid bytes errors.
+  const extra: Partial<ParseOptions> & { strict: boolean } = { strict };
   if (args.locale) Object.assign(extra, { locale: args.locale });
   const fromTrees = parseFiles(root, found, extra);
   // In a docs tree, troubleshooting articles are told by structure, as the build does.
@@ -39,7 +40,7 @@ function run(): number {
   doc.diagnostics.push(...fromTrees.filter((p) => !articles.includes(p)).map(skippedNote));
   print(doc, args.json);
   if (doc.diagnostics.some((d) => d.code === INTERNAL_ERROR)) return 3;
-  return fatalDiagnostics(doc.diagnostics, args.strict || process.env.ATLAS_STRICT === "1").length ? 1 : 0;
+  return fatalDiagnostics(doc.diagnostics, strict).length ? 1 : 0;
 }
 
 function skippedNote(source: ParsedSource): Diagnostic {

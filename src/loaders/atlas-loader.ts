@@ -7,6 +7,7 @@ import { atlasOptions } from "../integrations/options.ts";
 import type { Diagnostic } from "../parser/types.ts";
 import { isInside, resolveContentDir } from "./content-root.ts";
 import { assertBuildable, reportDiagnostics } from "./diagnostics-report.ts";
+import { armOnInternalDiagnostics, asBuildError } from "./internal-error.ts";
 import { contentDigest, readContent } from "./read-content.ts";
 
 type CollectionName = "errors" | "causes" | "solutions" | "articles" | "diagnostics";
@@ -31,6 +32,7 @@ function check(digest: string, diagnostics: readonly Diagnostic[], counts: strin
     listed.add(digest);
     reportDiagnostics(diagnostics, counts, logger);
   }
+  armOnInternalDiagnostics(diagnostics);
   assertBuildable(diagnostics);
 }
 
@@ -47,7 +49,8 @@ export function atlasLoader(collection: CollectionName): Loader {
     name: `atlas-${collection}`,
     async load({ store, meta, parseData, generateDigest, logger, watcher, config }) {
       const root = new URL(".", config.root).pathname;
-      const options = atlasOptions();
+      // Strict mode is part of the options: it decides whether invalid bytes are errors.
+      const options = { ...atlasOptions(), strict: process.env.ATLAS_STRICT === "1" };
       const cacheDir = config.cacheDir ?? new URL("node_modules/.astro/", config.root);
       // Sources, includes and the parsing code unchanged since the stored entries were made: keep them.
       const digest = contentDigest(root, options);
@@ -60,12 +63,17 @@ export function atlasLoader(collection: CollectionName): Loader {
       if (!pending.has(digest)) {
         pending.set(
           digest,
-          Promise.resolve().then(() => {
-            const started = performance.now();
-            const { corpus } = readContent({ root, ...options });
-            logger.info(`content parsed and rendered in ${Math.round(performance.now() - started)} ms`);
-            return corpus;
-          }),
+          Promise.resolve()
+            .then(() => {
+              const started = performance.now();
+              const { corpus } = readContent({ root, ...options });
+              logger.info(`content parsed and rendered in ${Math.round(performance.now() - started)} ms`);
+              return corpus;
+            })
+            // A crash (not a content error) says "internal error" with the file, and the build exits 3.
+            .catch((error: unknown) => {
+              throw asBuildError(error, options.contentDir ?? "content/");
+            }),
         );
       }
       const corpus = (await pending.get(digest)) as CorpusDocument;

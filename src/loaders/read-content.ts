@@ -9,10 +9,11 @@ import { buildCorpus } from "../corpus/build-corpus.ts";
 import type { CorpusDocument } from "../corpus/records.ts";
 import { useTranslations } from "../i18n/i18n.ts";
 import { adHocLocale, defaultLocale, siteLocaleForTag, siteLocales } from "../i18n/locales.ts";
-import { parseGuarded } from "../parser/parse-guarded.ts";
+import { type GuardedOptions, parseGuarded } from "../parser/parse-guarded.ts";
 import type { ParseOptions } from "../parser/parse-source.ts";
 import type { Diagnostic, ParsedSource } from "../parser/types.ts";
 import { type ContentOptions, includeDirs, listSourceFiles, resolveContentDir } from "./content-root.ts";
+import { processing } from "./internal-error.ts";
 
 /** Ids the page chrome uses (all chrome ids start with `ea-`); cause blocks use cause ids. */
 export const RESERVED_IDS = ["ea-main", "ea-top"] as const;
@@ -24,6 +25,8 @@ export interface ReadOptions extends ContentOptions {
   extraFiles?: string[];
   /** Accept locales the site does not publish (the CLI does; the build does not). */
   allowUnknownLocales?: boolean;
+  /** Strict mode (`ATLAS_STRICT=1`): invalid bytes in a source are errors, not warnings. */
+  strict?: boolean;
 }
 
 /** Article sources of the content root (either layout), includes excluded. */
@@ -48,7 +51,8 @@ function includeReader(contentDir: string) {
     if (!cache.has(key)) {
       const dirs = [...includeDirs(contentDir, locale, defaultLocale.code), ...english];
       const file = dirs.map((dir) => join(dir, `${name}.md`)).find(existsSync);
-      cache.set(key, file ? (unified().use(remarkParse).use(remarkGfm).parse(readFileSync(file, "utf8")).children as RootContent[]) : null);
+      const parse = (path: string) => unified().use(remarkParse).use(remarkGfm).parse(readFileSync(path, "utf8")).children as RootContent[];
+      cache.set(key, file ? processing(file, () => parse(file)) : null);
     }
     return cache.get(key) ?? null;
   };
@@ -75,17 +79,21 @@ function skipped(source: ParsedSource): Diagnostic {
   };
 }
 
-/** Parses source files as the build does: labelled relative to the root, with the content root's includes. */
+/**
+ * Parses source files as the build does: labelled relative to the root, with
+ * the content root's includes; `extra.strict` makes invalid bytes errors. An
+ * unexpected exception names the file it happened in.
+ */
 export function parseFiles(
   root: string,
   paths: readonly string[],
-  extra: Partial<ParseOptions> = {},
+  extra: Partial<ParseOptions> & Pick<GuardedOptions, "strict"> = {},
   options: ContentOptions = {},
 ): ParsedSource[] {
   const includes = includeReader(resolveContentDir(root, options.contentDir));
   return paths.map((path) => {
     const file = relative(root, path) || path;
-    return parseGuarded(readFileSync(path), { file, knownIncludes: includes.names, ...extra });
+    return processing(file, () => parseGuarded(readFileSync(path), { file, knownIncludes: includes.names, ...extra }));
   });
 }
 
@@ -111,9 +119,12 @@ export function corpusFrom(
 /** Parses every source (and any extra files) and builds the cross-locale corpus. */
 export function readContent(options: ReadOptions): { corpus: CorpusDocument; parsed: ParsedSource[]; inputs: string[] } {
   const files = [...new Set([...listSources(options.root, options), ...(options.extraFiles ?? [])])];
-  const parsed = parseFiles(options.root, files, {}, options);
+  const parsed = parseFiles(options.root, files, { strict: options.strict ?? false }, options);
   const articles = parsed.filter(isTroubleshooting);
-  const corpus = corpusFrom(options.root, articles, options.allowUnknownLocales, options);
+  const contentDir = relative(options.root, resolveContentDir(options.root, options.contentDir)) || ".";
+  const corpus = processing(`${contentDir}/ (building the corpus)`, () =>
+    corpusFrom(options.root, articles, options.allowUnknownLocales, options),
+  );
   corpus.diagnostics.push(...parsed.filter((p) => !isTroubleshooting(p)).map(skipped));
   return { corpus, parsed, inputs: files };
 }
@@ -132,11 +143,11 @@ function recordInputs(root: string, contentDir: string): string[] {
     .sort();
 }
 
-/** A digest of everything the corpus depends on: unchanged means the stored entries are still right. */
-export function contentDigest(root: string, options: ContentOptions = {}): string {
+/** A digest of everything the corpus depends on (strict mode too: it changes byte diagnostics): unchanged means the stored entries are still right. */
+export function contentDigest(root: string, options: ContentOptions & { strict?: boolean } = {}): string {
   const contentDir = resolveContentDir(root, options.contentDir);
   const hash = createHash("sha256");
-  hash.update(JSON.stringify([contentDir, options.include ?? [], options.exclude ?? []]));
+  hash.update(JSON.stringify([contentDir, options.include ?? [], options.exclude ?? [], options.strict ?? false]));
   for (const file of recordInputs(root, contentDir)) hash.update(relative(root, file)).update("\0").update(readFileSync(file)).update("\0");
   return hash.digest("hex");
 }

@@ -87,3 +87,37 @@ describe("atlas loader", () => {
     await expect(atlasLoader("articles").load(ctx)).rejects.toThrow(/content\/en\/article\.md:\d+:\d+ error \[front-matter-invalid\]/);
   });
 });
+
+describe("atlas loader, strict mode and invalid bytes (issue 11, item 5)", () => {
+  // bytes-site: content/en/article.md has a 0xFF byte on line 14, after "Text with an invalid byte ".
+  it("reports invalid UTF-8 as a warning, and builds", async () => {
+    const { ctx, logs } = context("bytes-site");
+    await atlasLoader("errors").load(ctx);
+    expect(logs.join("\n")).toMatch(/content\/en\/article\.md:14:27 warning \[utf8-invalid\]/);
+  });
+
+  it("makes invalid UTF-8 an error with ATLAS_STRICT=1, listed as one", async () => {
+    process.env.ATLAS_STRICT = "1";
+    const { ctx } = context("bytes-site");
+    await expect(atlasLoader("errors").load(ctx)).rejects.toThrow(/content\/en\/article\.md:14:27 error \[utf8-invalid\]/);
+  });
+});
+
+describe("atlas loader, internal errors (a crash, not a content error)", () => {
+  it("says internal error, names the file being processed, and makes the process exit 3", async () => {
+    const before = process.listeners("exit");
+    const { ctx } = context("crash-site");
+    try {
+      await expect(atlasLoader("errors").load(ctx)).rejects.toThrow(
+        /internal error while processing .*content\/includes\/en\/broken\.md \(Error: EISDIR/,
+      );
+      const added = process.listeners("exit").filter((l) => !before.includes(l));
+      expect(added).toHaveLength(1);
+      for (const listener of added) (listener as (code: number) => void)(1);
+      expect(process.exitCode).toBe(3);
+    } finally {
+      process.exitCode = undefined;
+      for (const l of process.listeners("exit")) if (!before.includes(l)) process.off("exit", l);
+    }
+  });
+});
