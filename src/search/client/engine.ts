@@ -239,9 +239,10 @@ export async function search(localePath: string, query: string): Promise<SearchO
   const reader = { code: map.locale, path: localePath, defaultPath: map.locales[0]?.path ?? localePath };
   const elsewhere = found.length
     ? []
-    : orderElsewhere(await run(await loadOthers(map, localePath), terms, codes, (hit) => hit.localePath !== localePath), reader.defaultPath).map(
-        (hit) => forReader(hit, reader),
-      );
+    : orderElsewhere(
+        await run(await loadOthers(map, localePath), terms, codes, (hit) => hit.localePath !== localePath),
+        reader.defaultPath,
+      ).map((hit) => forReader(hit, reader));
   return {
     query,
     answer,
