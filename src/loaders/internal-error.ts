@@ -25,12 +25,14 @@ export function exitAsInternalError(): void {
 
 /** An unexpected exception while one file (or the content root) was processed: the build step names it. */
 export class ProcessingError extends Error {
-  constructor(
-    readonly file: string,
-    override readonly cause: unknown,
-  ) {
+  // Plain fields, not parameter properties: Node runs this file with type stripping only (npm run parse).
+  readonly file: string;
+  override readonly cause: unknown;
+  constructor(file: string, cause: unknown) {
     super(`${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
     this.name = "ProcessingError";
+    this.file = file;
+    this.cause = cause;
   }
 }
 
