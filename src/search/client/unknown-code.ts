@@ -22,7 +22,8 @@ function readerPath(paths: string[]): string {
     const found = paths.find((p) => p === lower) ?? paths.find((p) => p.split("-")[0] === lower.split("-")[0]);
     if (found) return found;
   }
-  return paths[0] ?? "en";
+  // The page lists the default locale first.
+  return paths[0] ?? "";
 }
 
 async function answer(): Promise<void> {
