@@ -358,6 +358,18 @@ describe("a section placed like an error that yields none is reported, never sil
   });
 });
 
+describe("an error-shaped section after the last error is reported even with no causes after it (Russian, Japanese, Hebrew)", () => {
+  describe.each(["ru", "ja", "he"])("%s", (lang) => {
+    const parsed = parse(`silent-section/group-${lang}.md`);
+    it("warns at the section whose anchor names a code but which has no code line, not at the plain section after it", () => {
+      expect(codesOf(parsed)).toEqual([["UserErrorAlpha"]]);
+      expect(parsed.diagnostics.filter((d) => d.severity !== "info").map((d) => [d.code, d.line, d.column])).toEqual([
+        ["error-section-unread", 18, 1],
+      ]);
+    });
+  });
+});
+
 describe("a bold step label followed by a sentence is not a code line (Russian, Greek, German)", () => {
   describe.each(["ru", "el", "de"])("%s", (lang) => {
     const parsed = parse(`step-labels/${lang}.md`);
