@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import pMap from "p-map";
 import * as pagefind from "pagefind";
 import { kindPath } from "../corpus/entities.ts";
 import { defaultLocale, localeByCode, type SiteLocale, siteLocales } from "../i18n/locales.ts";
@@ -9,6 +10,9 @@ import { codeSearchTerms } from "../search/code-terms.ts";
 import { searchStringsFor } from "../search/i18n.ts";
 import { type PageSearchInfo, preparePageForIndex } from "../search/prepare-page.ts";
 import type { BuildManifest, ManifestEntity } from "./build-manifest.ts";
+
+/** Pages handed to Pagefind before the next one waits for an answer. */
+const PAGES_IN_FLIGHT = 16;
 
 /** What the search step did, for the build log and the bench. */
 export interface SearchIndexResult {
@@ -38,21 +42,23 @@ export async function writeSearchIndex(dist: string, manifest: BuildManifest): P
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`search: Pagefind could not start: ${errors.join("; ")}`);
   const counts = new Map<string, number>();
-  const pages: Promise<void>[] = [];
-  for (const entity of manifest.entities) {
+  const pages = manifest.entities.flatMap((entity) => {
     const locale = localeByCode(entity.locale);
-    if (!locale) continue;
-    const url = entityUrl(kindPath[entity.kind], locale.path, entity.id);
-    const html = readFileSync(join(dist, decodeURI(url), "index.html"), "utf8");
-    // Pagefind works while the next page is prepared; its service answers in order.
-    pages.push(
-      index.addHTMLFile({ url, content: preparePageForIndex(html, searchInfo(entity)) }).then((result) => {
-        if (result.errors.length) throw new Error(`search: indexing ${url} failed: ${result.errors.join("; ")}`);
-      }),
-    );
-    counts.set(locale.tag.toLowerCase(), (counts.get(locale.tag.toLowerCase()) ?? 0) + 1);
-  }
-  await Promise.all(pages);
+    return locale ? [{ entity, locale }] : [];
+  });
+  // A bounded number of pages in flight: Pagefind works while the next pages are read and prepared, and
+  // memory stays flat however many pages there are (queueing every page at once held them all in memory).
+  await pMap(
+    pages,
+    async ({ entity, locale }) => {
+      const url = entityUrl(kindPath[entity.kind], locale.path, entity.id);
+      const html = readFileSync(join(dist, decodeURI(url), "index.html"), "utf8");
+      const result = await index.addHTMLFile({ url, content: preparePageForIndex(html, searchInfo(entity)) });
+      if (result.errors.length) throw new Error(`search: indexing ${url} failed: ${result.errors.join("; ")}`);
+      counts.set(locale.tag.toLowerCase(), (counts.get(locale.tag.toLowerCase()) ?? 0) + 1);
+    },
+    { concurrency: PAGES_IN_FLIGHT },
+  );
   const written = await index.writeFiles({ outputPath: join(dist, "pagefind") });
   if (written.errors.length) throw new Error(`search: writing the index failed: ${written.errors.join("; ")}`);
   await pagefind.close();
