@@ -12,10 +12,12 @@ import type { AnchorIndex } from "./match-entities.ts";
 export function reportUnreadErrorSections(located: readonly Located[], byAnchor: AnchorIndex, report: (d: Diagnostic) => void): void {
   for (const { source, locale } of located) {
     const read = new Set(source.errors.map((e) => e.heading.line));
+    // The parser already warned about a section placed like an error: one warning per section.
+    const warned = new Set(source.diagnostics.filter((d) => d.code === "error-section-unread").map((d) => d.line));
     for (const node of source.tree.nodes) {
       if (node.type !== "heading") continue;
       const heading = headingInfo(node);
-      if (read.has(heading.line)) continue;
+      if (read.has(heading.line) || warned.has(heading.line)) continue;
       const hit = heading.anchors.map((a) => byAnchor.get(a.toLowerCase())).find((h) => h && !h.sub && h.entity.kind === "error");
       if (!hit) continue;
       report({
