@@ -5,6 +5,7 @@ import { AstroError } from "astro/errors";
 import { readManifest } from "./build-manifest.ts";
 import { type AtlasOptions, setAtlasOptions } from "./options.ts";
 import { writeCodeMaps, writeSearchIndex } from "./search-index.ts";
+import { searchModuleUrl } from "./search-module-url.ts";
 import { writeSitemap } from "./sitemap.ts";
 
 /**
@@ -20,8 +21,9 @@ export default function errorAtlas(options: AtlasOptions = {}): AstroIntegration
   return {
     name: "error-atlas",
     hooks: {
-      "astro:config:setup": () => {
+      "astro:config:setup": ({ updateConfig }) => {
         setAtlasOptions(options);
+        updateConfig({ vite: { plugins: [searchModuleUrl()] } });
       },
       "astro:config:done": ({ config }) => {
         cacheDir = config.cacheDir;

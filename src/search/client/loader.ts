@@ -3,11 +3,15 @@
  * box, and the search module is imported only on the first focus or submit
  * (or at once on the search page, which runs `?q=` on load).
  */
+import searchModuleUrl from "virtual:error-atlas/search-module-url";
+
 const forms = [...document.querySelectorAll<HTMLFormElement>("form[data-ea-search]")];
 let loading: Promise<void> | undefined;
 
 function load(): Promise<void> {
-  loading ??= import("./controller.ts").then((m) => forms.forEach(m.attach));
+  loading ??= (import(/* @vite-ignore */ searchModuleUrl) as Promise<typeof import("./controller.ts")>).then((m) =>
+    forms.forEach(m.attach),
+  );
   return loading;
 }
 
