@@ -35,7 +35,9 @@ test("an error page loads at most 2 KB of JavaScript and 15 KB in all before the
   expect(before.js, `scripts loaded up front: ${before.scripts.join(", ")}`).toBeLessThanOrEqual(JS_BUDGET);
   expect(before.total).toBeLessThanOrEqual(PAGE_BUDGET);
   // The search code itself arrives once the reader reaches for the box.
-  const searchCode = page.waitForResponse((r) => r.request().resourceType() === "script" && !before.scripts.includes(new URL(r.url()).pathname));
+  const searchCode = page.waitForResponse(
+    (r) => r.request().resourceType() === "script" && !before.scripts.includes(new URL(r.url()).pathname),
+  );
   await page.locator("header form[data-ea-search] input[name=q]").focus();
   await searchCode;
 });
