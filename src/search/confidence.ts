@@ -47,11 +47,6 @@ export function matchStrength(query: string, content: string, locations: readonl
   return best;
 }
 
-/** Whether a result is a real match rather than Pagefind's short-prefix fallback. */
-export function isConfidentHit(query: string, content: string, locations: readonly number[], codes?: KnownCodes): boolean {
-  return matchStrength(query, content, locations, codes) > 0;
-}
-
 /**
  * Drops prefix-fallback results and puts stronger matches first, keeping
  * Pagefind's order among equals: the exact code `UserErrorFoo` comes before
