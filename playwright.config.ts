@@ -1,16 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { defineConfig } from "@playwright/test";
 import { distDir } from "./tests/e2e/support/dist.ts";
+import { chromiumLaunchOptions } from "./tests/support/chromium.ts";
 
 /** Port of the preview server that serves the build under test (`$ATLAS_DIST`, default dist/). */
 const port = Number(process.env.ATLAS_PORT ?? 4329);
 const baseURL = `http://127.0.0.1:${port}`;
-
-// scripts/test.sh exports CHROMIUM_PATH; a bare `npx playwright test` finds one the same way.
-process.env.CHROMIUM_PATH ||= execFileSync("bash", ["scripts/ensure-browser.sh"], {
-  encoding: "utf8",
-  stdio: ["ignore", "pipe", "inherit"],
-}).trim();
 
 /** Folder of machine-readable reports that scripts/test.sh sums up (outside outputDir, which Playwright empties). */
 const reportsDir = "test-results/reports";
@@ -31,17 +25,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     // Serves the existing build; tests never rebuild. --ignore-lock: a colleague's preview may hold astro's lock.

@@ -1,5 +1,5 @@
-import { execFileSync } from "node:child_process";
 import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./tests/support/chromium.ts";
 
 /**
  * Browser tests over sites built from fixture content roots (`ATLAS_CONTENT`), each into its own dist
@@ -18,11 +18,6 @@ export const fixtureSites = {
   "italian-only": { content: "tests/fixtures/italian-only", dist: "dist-italian-only", port: base + 2 },
   "default-italian": { content: "tests/fixtures/default-italian", dist: "dist-default-italian", port: base + 3 },
 } as const;
-
-process.env.CHROMIUM_PATH ||= execFileSync("bash", ["scripts/ensure-browser.sh"], {
-  encoding: "utf8",
-  stdio: ["ignore", "pipe", "inherit"],
-}).trim();
 
 const server = (name: keyof typeof fixtureSites) => {
   const { content, dist, port } = fixtureSites[name];
@@ -48,17 +43,7 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/reports/playwright-fixtures.json" }]],
   use: {
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   // Built one after the other: two builds at once would share .astro/ and both cores.
   webServer: [server("new-locale"), server("docs-tree"), server("italian-only"), server("default-italian")],
