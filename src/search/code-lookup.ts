@@ -1,6 +1,6 @@
-import anyAscii from "any-ascii";
 import type { CodeMap, CodeMapError } from "./code-map.ts";
 import { camelParts, normalizeCode } from "./code-terms.ts";
+import { toLatin } from "./latin.ts";
 
 /** The error whose complete code or alias the query is, in any case; partial codes never match. */
 export function lookupCode(map: CodeMap, query: string): CodeMapError | undefined {
@@ -66,7 +66,7 @@ export function codeShape(token: string, codes?: KnownCodes): 0 | 1 | 2 | 3 {
   if (raw.length < 6 || NUMBER.test(raw)) return 0;
   if (/\p{Ll}\p{Lu}/u.test(raw) || (/\d/.test(raw) && /\p{L}/u.test(raw))) return 2;
   if (!codes) return 0;
-  const latin = /^[\p{Script=Latin}\d_]+$/u.test(raw) ? word : normalizeCode(anyAscii(raw));
+  const latin = normalizeCode(toLatin(raw));
   for (let end = latin.length; end >= MIN_STEM; end--) if (codes.stems.has(latin.slice(0, end))) return 1;
   return 0;
 }

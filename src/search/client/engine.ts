@@ -8,6 +8,7 @@ import type { EntityKind } from "../../corpus/entities.ts";
 import { type KnownCodes, knownCodes, lookupCode, pastedToken } from "../code-lookup.ts";
 import type { CodeMap, CodeMapError } from "../code-map.ts";
 import { type MatchStrength, matchStrength, rankByStrength } from "../confidence.ts";
+import { loadLatin } from "../latin.ts";
 import { readerHref, type SearchReader } from "../reader-href.ts";
 import type { PagefindApi, PagefindModule, PagefindRanking, PagefindResultData } from "./pagefind-types.ts";
 import { anchorCode, closestCode, pastedCode, pastedUrl } from "./query-intent.ts";
@@ -210,7 +211,7 @@ async function linkAnswer(map: CodeMap, localePath: string, query: string): Prom
 
 /** The page the query names outright, if any (see `Answer`): instant for codes once the code map is in. */
 export async function directAnswer(localePath: string, query: string): Promise<Answer | undefined> {
-  const map = await loadCodeMap(localePath);
+  const [map] = await Promise.all([loadCodeMap(localePath), loadLatin(query)]);
   const answer = (kind: Answer["kind"], error: CodeMapError | undefined): Answer | undefined =>
     error ? { kind, url: error.url, error, label: error.codes[0] ?? error.id } : undefined;
   return (
@@ -223,7 +224,7 @@ export async function directAnswer(localePath: string, query: string): Promise<A
 
 /** The full search for a query in the locale at `localePath`. */
 export async function search(localePath: string, query: string): Promise<SearchOutcome> {
-  const map = await loadCodeMap(localePath);
+  const [map] = await Promise.all([loadCodeMap(localePath), loadLatin(query)]);
   const codes = knownCodes(map);
   const answer = await directAnswer(localePath, query);
   const direct = answer?.error;

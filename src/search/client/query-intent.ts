@@ -3,11 +3,11 @@
  * docs.microsoft.com address of an article. Pure (no DOM, no fetch): the engine resolves the result
  * against the locale's code map.
  */
-import anyAscii from "any-ascii";
 import { distance } from "fastest-levenshtein";
 import { lineTokens, lookupCode } from "../code-lookup.ts";
 import type { CodeMap, CodeMapError } from "../code-map.ts";
 import { normalizeCode } from "../code-terms.ts";
+import { toLatin } from "../latin.ts";
 
 /** A pasted address of a docs article: its slug (last path segment) and `#anchor`, if any. */
 export interface PastedUrl {
@@ -74,7 +74,7 @@ export function closestCode(map: CodeMap, query: string): CodeMapError | undefin
   for (const written of codeCandidates(query)) {
     // A code written in another script (`гуестагент…`) is compared in Latin letters, where a transliteration
     // differs from the code by about one letter in ten (`ks`/`x`, `zh`/`g`).
-    const latin = /^[\p{Script=Latin}\d_]+$/u.test(written) ? written : anyAscii(written);
+    const latin = toLatin(written);
     const limit = latin === written ? maxEdits(written) : Math.max(2, Math.ceil(latin.length / 10));
     const word = normalizeCode(latin);
     if (!limit) continue;
@@ -110,7 +110,7 @@ export function anchorCode(map: CodeMap, anchor: string): CodeMapError | undefin
  * edits (in Latin letters), nearest first, each error once; else those whose code starts with a long enough word.
  */
 export function nearCodes(map: CodeMap, word: string, most = 5): CodeMapError[] {
-  const latin = normalizeCode(/^[\p{Script=Latin}\d_]+$/u.test(word) ? word : anyAscii(word));
+  const latin = normalizeCode(toLatin(word));
   if (latin.length < 4) return [];
   const limit = latin.length >= 10 ? 2 : 1;
   const best = new Map<number, number>();

@@ -6,6 +6,7 @@
  */
 import { savedLocaleKey } from "../../i18n/negotiate.ts";
 import type { CodeMap } from "../code-map.ts";
+import { loadLatin } from "../latin.ts";
 import { nearCodes } from "./query-intent.ts";
 
 /** The reader's locale path among `paths` (the first one is the default). */
@@ -50,7 +51,8 @@ async function answer(): Promise<void> {
   box.hidden = false;
   const response = await fetch(`/search/codes-${path}.json`);
   if (!response.ok) return;
-  const near = nearCodes((await response.json()) as CodeMap, code);
+  const [map] = await Promise.all([response.json() as Promise<CodeMap>, loadLatin(code)]);
+  const near = nearCodes(map, code);
   const list = box.querySelector<HTMLElement>("[data-ea-404-near]");
   if (!list || near.length === 0) return;
   const items = list.querySelector("ul");

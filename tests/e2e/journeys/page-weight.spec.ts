@@ -1,5 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { expect, type Page, test } from "@playwright/test";
+import { directUrl, pageForm, searchDone } from "../search/search-page.ts";
 import { errorPath } from "../support/atlas.ts";
 
 // Issue 10's budget, as a reader's browser sees it: what an error page downloads before the reader
@@ -40,4 +41,26 @@ test("an error page loads at most 2 KB of JavaScript and 15 KB in all before the
   );
   await page.locator("header form[data-ea-search] input[name=q]").focus();
   await searchCode;
+});
+
+test("searching a code in Latin letters loads under 60 KB of JavaScript (Pagefind included); the transliteration table only comes for another script", async ({
+  page,
+}) => {
+  let scripts: { path: string; bytes: number }[] = [];
+  page.on("response", async (response) => {
+    if (response.request().resourceType() !== "script") return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    scripts.push({ path: new URL(response.url()).pathname, bytes: gzipSync(body, { level: 9 }).length });
+  });
+  const searchFor = async (q: string): Promise<number> => {
+    scripts = [];
+    await page.goto(`/ru-ru/search/?q=${encodeURIComponent(q)}`);
+    await searchDone(pageForm(page));
+    expect(await directUrl(pageForm(page))).toMatch(/\/errors\/usererrorbcmdatasourcenotpresent\//);
+    return scripts.reduce((n, s) => n + s.bytes, 0);
+  };
+  const latin = await searchFor("UserErrorBCMDatasourceNotPresent");
+  expect(latin, `scripts: ${scripts.map((s) => `${s.path} ${s.bytes}`).join(", ")}`).toBeLessThan(60 * 1024);
+  // A code written in Cyrillic letters still finds its error, once the table has come.
+  expect(await searchFor("усереррорбцмдатасоурценотпресент")).toBeGreaterThan(latin + 100 * 1024);
 });

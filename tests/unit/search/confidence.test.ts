@@ -1,7 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { knownCodes } from "../../../src/search/code-lookup.ts";
 import { buildCodeMap } from "../../../src/search/code-map.ts";
 import { matchedWords, matchStrength, rankByStrength } from "../../../src/search/confidence.ts";
+import { loadLatin } from "../../../src/search/latin.ts";
+
+// Search loads the transliteration table before reading a query outside Latin; so do these tests.
+beforeAll(() => loadLatin("ы"));
 
 const content = "usererrorcrpreportedusererror reportedusererror usererror error. UserErrorCrpReportedUserError: backup failed.";
 

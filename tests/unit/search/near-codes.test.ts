@@ -1,6 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { nearCodes } from "../../../src/search/client/query-intent.ts";
 import { buildCodeMap } from "../../../src/search/code-map.ts";
+import { loadLatin } from "../../../src/search/latin.ts";
+
+// Search loads the transliteration table before reading a query outside Latin; so do these tests.
+beforeAll(() => loadLatin("ы"));
 
 const error = (id: string, codes: string[], aliases: string[] = []) => ({
   id,

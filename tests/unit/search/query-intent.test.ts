@@ -1,6 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { anchorCode, closestCode, codeCandidates, pastedCode, pastedUrl } from "../../../src/search/client/query-intent.ts";
 import { buildCodeMap } from "../../../src/search/code-map.ts";
+import { loadLatin } from "../../../src/search/latin.ts";
+
+// Search loads the transliteration table before reading a query outside Latin; so do these tests.
+beforeAll(() => loadLatin("ы"));
 
 // Codes and aliases as the seeds publish them (design.md); urls are what the map would point at.
 const map = buildCodeMap("pt-PT", [
