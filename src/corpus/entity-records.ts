@@ -9,7 +9,7 @@ import { fallbackLocale, missingCanonicalNote } from "./fallback.ts";
 import type { Located } from "./locate-sources.ts";
 import type { AnchorIndex } from "./match-entities.ts";
 import type { CauseRecord, CauseRef, EntityRecord, ErrorRecord, InlineBlock, SolutionRecord, SourceRef } from "./records.ts";
-import type { LinkTarget, PageContexts } from "./render-context.ts";
+import type { ArticleLink, LinkTarget, PageContexts } from "./render-context.ts";
 import { resolveReferences } from "./resolve-references.ts";
 
 const lower = (s: string): string => s.toLowerCase();
@@ -81,6 +81,7 @@ export function entityRecords(inputs: RecordInputs) {
     links: LinkTarget[],
     described: readonly Occurrence[] = [o],
   ): ErrorRecord {
+    const articleLinks: ArticleLink[] = [];
     const { source, node } = o;
     const causes = resolveLines(source, node.causes);
     const steps = resolveLines(source, node.steps);
@@ -93,7 +94,7 @@ export function entityRecords(inputs: RecordInputs) {
     const ids = pages.page(refs.map((b) => b.ref));
     // Several articles' descriptions each sit under the article's title (an `h3`).
     const baseDepth = described.length > 1 ? 4 : 3;
-    const bodyHtml = renderFragment(node.body.nodes, pages.contextFor(source, ids, { baseDepth, links }));
+    const bodyHtml = renderFragment(node.body.nodes, pages.contextFor(source, ids, { baseDepth, links, articleLinks }));
     const blocks: InlineBlock[] = [];
     for (const ref of refs) {
       if (blocks.some((b) => b.ref === ref.ref)) continue;
@@ -120,7 +121,8 @@ export function entityRecords(inputs: RecordInputs) {
               title: repairTitle(d.node.heading.title, entity),
               message: d.node.message,
               references: d === o ? references : resolveReferences(d.node.references, byAnchor),
-              bodyHtml: d === o ? bodyHtml : renderFragment(d.node.body.nodes, pages.contextFor(d.source, ids, { baseDepth, links })),
+              bodyHtml:
+                d === o ? bodyHtml : renderFragment(d.node.body.nodes, pages.contextFor(d.source, ids, { baseDepth, links, articleLinks })),
               source: sourceRef(d.source, d.node.heading.line, d.node.heading.column),
             },
           ]
@@ -139,6 +141,7 @@ export function entityRecords(inputs: RecordInputs) {
       descriptions,
       bodyHtml,
       blocks,
+      articleLinks,
     };
   }
 
@@ -150,16 +153,18 @@ export function entityRecords(inputs: RecordInputs) {
     links: LinkTarget[],
   ): CauseRecord | SolutionRecord {
     const ids = pages.page();
-    const ctx = (baseDepth: number) => pages.contextFor(o.source, ids, { baseDepth, links });
+    const articleLinks: ArticleLink[] = [];
+    const ctx = (baseDepth: number) => pages.contextFor(o.source, ids, { baseDepth, links, articleLinks });
     const bodyHtml = renderFragment(o.node.body.nodes, ctx(2));
     if (o.kind === "solution") {
-      return { ...base(entity, locale, o.source, o.node.heading, "solution"), bodyHtml, subAnchors: [...entity.subAnchors] };
+      return { ...base(entity, locale, o.source, o.node.heading, "solution"), bodyHtml, subAnchors: [...entity.subAnchors], articleLinks };
     }
     const solution = o.node.solution;
     const html = solution ? renderFragment(solution.body.nodes, ctx(3)) : "";
     return {
       ...base(entity, locale, o.source, o.node.heading, "cause"),
       bodyHtml,
+      articleLinks,
       solution: solution
         ? {
             title: solution.heading.title,

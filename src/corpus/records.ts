@@ -77,6 +77,18 @@ const entityBase = {
   source: sourceRef,
   /** Pages of the same locale that link here. */
   backlinks: z.array(backlink),
+  /** Links from this page's text to other articles of the corpus, in source order, each once. */
+  articleLinks: z.array(
+    z.object({
+      /** Slug of the linked article, and the anchor the link names ("" for the article itself). */
+      slug: z.string(),
+      anchor: z.string(),
+      /** Our page the link now opens, in this record's locale (or the locale the target falls back to). */
+      href: z.string(),
+      /** The entity whose section the anchor names; null for the article or a section that is no entity. */
+      target: z.object({ kind: z.enum(["error", "cause", "solution"]), id: z.string() }).nullable(),
+    }),
+  ),
 };
 
 /** One reference of an error (cause line, step, see-also link), resolved to the entity it names. */

@@ -28,6 +28,14 @@ export interface LinkTarget {
   via: "ref" | "text";
 }
 
+/** A link from a page's text to another article of the corpus (see `articleLinks` on records). */
+export interface ArticleLink {
+  slug: string;
+  anchor: string;
+  href: string;
+  target: { kind: EntityKind; id: string } | null;
+}
+
 /** Render contexts for the pages of a corpus, and the links each fragment makes (for backlinks). */
 export function pageContexts(
   located: readonly Located[],
@@ -50,19 +58,25 @@ export function pageContexts(
 
   /** The site URL of a link to another article of the corpus, for a page in `locale`; null when the article is not in the corpus. */
   const articleResolver =
-    (locale: SiteLocale, links: LinkTarget[]) =>
+    (locale: SiteLocale, links: LinkTarget[], articleLinks: ArticleLink[]) =>
     (slug: string, anchor: string): { href: string; known: boolean } | null => {
       const article = articles.get(slug);
       if (!article || article.locales.size === 0) return null;
       const page = `/${pathFor(locale, article.locales)}/articles/${slug}/`;
-      if (!anchor) return { href: page, known: true };
-      const hit = article.entities.get(lower(anchor));
-      if (hit) {
-        links.push({ kind: hit.entity.kind, id: hit.entity.id, via: "text" });
-        const path = pathFor(locale, hit.entity.byLocale);
-        return { href: `/${path}/${kindPath[hit.entity.kind]}/${hit.entity.id}/${hit.sub ? `#${hit.sub}` : ""}`, known: true };
-      }
-      return { href: `${page}#${anchor}`, known: article.anchors.has(lower(anchor)) };
+      const hit = anchor ? article.entities.get(lower(anchor)) : undefined;
+      const resolved = hit
+        ? {
+            href: `/${pathFor(locale, hit.entity.byLocale)}/${kindPath[hit.entity.kind]}/${hit.entity.id}/${hit.sub ? `#${hit.sub}` : ""}`,
+            known: true,
+          }
+        : { href: anchor ? `${page}#${anchor}` : page, known: !anchor || article.anchors.has(lower(anchor)) };
+      if (hit) links.push({ kind: hit.entity.kind, id: hit.entity.id, via: "text" });
+      const target = hit ? { kind: hit.entity.kind, id: hit.entity.id } : null;
+      // Every link, known anchor or not (an unknown one opens the article page, with a warning); a link into the
+      // page's own article never comes here: the renderer resolves it as an in-page anchor.
+      if (!articleLinks.some((l) => l.slug === slug && l.anchor === anchor))
+        articleLinks.push({ slug, anchor, href: resolved.href, target });
+      return resolved;
     };
 
   /** The site URL of an anchor for a page in `locale`; English when the target is missing there. Entity targets are recorded in `links`. */
@@ -87,7 +101,11 @@ export function pageContexts(
     /** A fresh set of page ids (chrome ids reserved, plus `extra`). */
     page: (extra: Iterable<string> = []): IdAllocator => new IdAllocator([...(settings.reservedIds ?? []), ...extra]),
     /** The context to render a fragment of `source` on a page whose ids are `ids`; links it makes go to `links`. */
-    contextFor(source: ParsedSource, ids: IdAllocator, options: { baseDepth?: number; links?: LinkTarget[] } = {}): RenderContext {
+    contextFor(
+      source: ParsedSource,
+      ids: IdAllocator,
+      options: { baseDepth?: number; links?: LinkTarget[]; articleLinks?: ArticleLink[] } = {},
+    ): RenderContext {
       const locale = localeFor.get(source) as SiteLocale;
       const label = settings.headingLinkLabel;
       return {
@@ -95,7 +113,7 @@ export function pageContexts(
         slug: source.slug,
         learnLocale: locale.learn,
         resolveAnchor: resolver(locale, source.slug, options.links ?? []),
-        resolveArticleLink: articleResolver(locale, options.links ?? []),
+        resolveArticleLink: articleResolver(locale, options.links ?? [], options.articleLinks ?? []),
         ids,
         include: (name: string) => settings.include(name, locale.code),
         alertLabel: (kind: string) => settings.alertLabel(kind, locale.code),

@@ -74,6 +74,39 @@ describe("npm run parse", { timeout: 60_000 }, () => {
     expect(doc.diagnostics.map((d: { code: string }) => d.code)).toContain("code-repaired");
   });
 
+  it("lists each error's links to other articles of the tree: article, anchor, the entity it names and our page", () => {
+    // tests/fixtures/docs-tree: V6 (UserErrorJobQueueFull) links article R's RestorePointNotFound through a learn.microsoft.com
+    // URL; R1 (RestorePointNotFound) links V's policy error through `./V.md#…`; V5 links a cause of the seeds' article.
+    type Out = ErrorOut & { articleLinks: { slug: string; anchor: string; href: string; target: { kind: string; id: string } | null }[] };
+    const doc = parseJson(join(ROOT, "tests/fixtures/docs-tree"));
+    const links = (locale: string, id: string) => doc.errors.find((e: Out) => e.locale === locale && e.id === id)?.articleLinks;
+    expect(links("en", "usererrorjobqueuefull")).toEqual([
+      {
+        slug: "backup-azure-vm-restore-troubleshoot",
+        anchor: "320114-restorepointnotfound---the-selected-recovery-point-no-longer-exists",
+        href: "/en/errors/restorepointnotfound/",
+        target: { kind: "error", id: "restorepointnotfound" },
+      },
+    ]);
+    expect(links("ru-RU", "restorepointnotfound")).toContainEqual(
+      expect.objectContaining({
+        slug: "backup-azure-vault-operations-troubleshoot",
+        target: { kind: "error", id: "policyretentionoutofrange" },
+      }),
+    );
+    expect(links("en", "extensionsnapshotwritertimeout")).toEqual([
+      expect.objectContaining({
+        slug: "backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout",
+        target: { kind: "cause", id: "the-agent-installed-in-the-vm-but-unresponsive-for-windows-vms" },
+      }),
+    ]);
+    // A link into the error's own article is an in-page reference, not a link to another article (an error that
+    // two articles describe links from each description; those are left out here).
+    const single = (doc.errors as (Out & { descriptions: unknown[] })[]).filter((e) => e.descriptions.length === 1);
+    for (const e of single)
+      for (const l of e.articleLinks) expect(e.source.file.endsWith(`/${l.slug}.md`), `${e.id} → ${l.slug}`).toBe(false);
+  });
+
   it("says that a missing file does not exist and exits 2, without a stack trace", () => {
     const run = spawnSync(process.execPath, [cli, "missing.md"], { encoding: "utf8", cwd: ROOT });
     expect(run.status).toBe(2);

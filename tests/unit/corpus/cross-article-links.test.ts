@@ -94,4 +94,19 @@ describe("links between articles of the corpus", () => {
     expect(warnings[0]?.column).toBeGreaterThan(1);
     expect(warnings[0]?.message).toContain(V);
   }, 60_000);
+
+  it("lists each page's links to other articles on its record, and leaves out links into its own article", () => {
+    const policy = "policyretentionoutofrange--policyscheduleconflict---the-backup-policy-is-not-valid";
+    const edited = build((locale, slug, source) =>
+      locale === "en-us" && slug === V
+        ? source.replace(
+            "Error code: 410031, UserErrorJobQueueFull <br/>",
+            `Error code: 410031, UserErrorJobQueueFull <br/>\n\nSee also [the policy](./${V}.md#${policy}).\n`,
+          )
+        : source,
+    );
+    const error = edited.errors.find((e) => e.locale === "en" && e.id === "usererrorjobqueuefull");
+    expect(hrefs(error?.bodyHtml)).toContain("/en/errors/policyretentionoutofrange/");
+    expect(error?.articleLinks.map((l) => [l.slug, l.target?.id])).toEqual([[R, "restorepointnotfound"]]);
+  }, 60_000);
 });
