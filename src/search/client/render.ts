@@ -1,4 +1,5 @@
 /** Builds the results DOM (text only, never HTML from the index). Class names are styled in components/search/search.css. */
+import { codeBreakParts } from "../../page-text/code-breaks.ts";
 import type { CodeMap, CodeMapError } from "../code-map.ts";
 import type { Answer, SearchHit, SearchOutcome } from "./engine.ts";
 
@@ -18,6 +19,11 @@ function h<K extends keyof HTMLElementTagNameMap>(
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   node.append(...children);
   return node;
+}
+
+/** A code that wraps at its camel-case boundaries only (`<wbr>` between the parts), never mid-word. */
+function codeNodes(code: string): (Node | string)[] {
+  return codeBreakParts(code).flatMap((part, i) => (i > 0 ? [document.createElement("wbr"), part] : [part]));
 }
 
 function kindLabel(strings: Strings, kind: string): HTMLElement {
@@ -58,12 +64,19 @@ export function renderDirect(strings: Strings, answer: Answer, map: CodeMap): HT
     "a",
     { href: answer.url, class: "ea-search-link", "data-ea-direct": answer.kind },
     kindLabel(strings, "error"),
-    h("code", { class: "ea-search-code" }, code),
+    h(
+      "code",
+      { class: "ea-search-code", translate: "no" },
+      ...direct.codes.flatMap((c, i) => (i > 0 ? [" / ", ...codeNodes(c)] : codeNodes(c))),
+    ),
     h("span", { class: "ea-search-message" }, direct.message),
     h(
       "span",
       { class: answer.kind === "typo" ? "ea-search-direct-hint ea-search-suggest" : "ea-search-direct-hint" },
-      fill(strings[hint], { code: direct.codes[0] ?? code }),
+      // The code inside the sentence wraps like the code above it.
+      ...fill(strings[hint], { code: "\u0000" })
+        .split("\u0000")
+        .flatMap((text, i) => (i > 0 ? [...codeNodes(direct.codes[0] ?? code), text] : [text])),
     ),
   );
   if (lang && direct.locale !== map.locale) {

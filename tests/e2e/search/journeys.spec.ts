@@ -160,3 +160,17 @@ test("without JavaScript the header box is a GET form to the search page @no-js-
   await form.getByRole("searchbox").press("Enter");
   await expect(page).toHaveURL(/\/it\/search\/\?q=GuestAgent$/);
 });
+
+test("on a phone, the answered code and the did-you-mean sentence wrap at the code's camel-case humps, never mid-word", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/en/search/?q=UserErrorRpColectionLimitReached");
+  const form = pageForm(page);
+  await searchDone(form);
+  const direct = form.locator("[data-ea-direct]");
+  await expect(direct.locator(".ea-search-code")).toHaveText("UserErrorRpCollectionLimitReached");
+  expect(await direct.locator(".ea-search-code wbr").count()).toBe(5);
+  await expect(direct.locator(".ea-search-direct-hint")).toContainText("UserErrorRpCollectionLimitReached");
+  expect(await direct.locator(".ea-search-direct-hint wbr").count()).toBe(5);
+});
