@@ -7,6 +7,7 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import type { RenderContext } from "./context.ts";
 import { rehypeCallouts } from "./rehype-callouts.ts";
+import { rehypeCodeBreaks } from "./rehype-code-breaks.ts";
 import { rehypeDocfxAnchors } from "./rehype-docfx-anchors.ts";
 import { rehypeHeadingLinks } from "./rehype-heading-links.ts";
 import { rehypeLinks } from "./rehype-links.ts";
@@ -54,7 +55,8 @@ export function renderFragment(nodes: readonly RootContent[], ctx: RenderContext
     .use(() => rehypeReportUnsafe(ctx, sanitizeSchema))
     .use(() => rehypeUniqueIds(ctx))
     // After the sanitizer: the links are the renderer's own markup, and ids are final.
-    .use(() => rehypeHeadingLinks(ctx));
+    .use(() => rehypeHeadingLinks(ctx))
+    .use(rehypeCodeBreaks);
   const hast = processor.runSync(tree) as HastRoot;
   return unified().use(rehypeStringify).stringify(hast);
 }

@@ -170,7 +170,8 @@ describe("repairs", () => {
   });
 
   it("shows the canonical codes on the article page, not the corrupted ones", () => {
-    const ru = corpus.articles.find((a) => a.file === FILES.ru)?.html ?? "";
+    // Headings may wrap inside a code (`<wbr>`): the text is what counts.
+    const ru = (corpus.articles.find((a) => a.file === FILES.ru)?.html ?? "").replaceAll("<wbr>", "");
     expect(ru).not.toMatch(/усереррор|екстенсион/iu);
     expect(ru).toContain("<strong>Код ошибки</strong>: UserErrorBackupOperationInProgress");
     expect(ru).toMatch(

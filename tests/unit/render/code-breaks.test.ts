@@ -1,0 +1,47 @@
+import { fromHtml } from "hast-util-from-html";
+import { select, selectAll } from "hast-util-select";
+import { toString as text } from "hast-util-to-string";
+import type { RootContent } from "mdast";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { describe, expect, it } from "vitest";
+import type { RenderContext } from "../../../src/render/context.ts";
+import { IdAllocator } from "../../../src/render/id-allocator.ts";
+import { renderFragment } from "../../../src/render/render.ts";
+
+const context: RenderContext = {
+  file: "x.md",
+  slug: "x",
+  learnLocale: "en-us",
+  resolveAnchor: () => null,
+  ids: new IdAllocator(),
+  include: () => null,
+  alertLabel: (kind) => kind,
+  report: () => {},
+  headingLinkLabel: (title) => `Link to: ${title}`,
+};
+
+const render = (markdown: string) =>
+  fromHtml(renderFragment(unified().use(remarkParse).parse(markdown).children as RootContent[], context), { fragment: true });
+
+describe("codes in headings", () => {
+  it("may wrap at their camel-case humps only: the heading's text, id and link label are unchanged", () => {
+    const tree = render(
+      '## <a name="usererrorguestagentstatusunavailable---vm-agent"></a>UserErrorGuestAgentStatusUnavailable - VM agent\n\nUserErrorGuestAgentStatusUnavailable in a paragraph.',
+    );
+    const h2 = select("h2", tree);
+    expect(selectAll("wbr", h2)).toHaveLength(5);
+    expect(text(h2)).toBe("UserErrorGuestAgentStatusUnavailable - VM agent #");
+    expect(h2?.properties.id).toBe("usererrorguestagentstatusunavailable---vm-agent");
+    expect(select("a.ea-anchor", h2)?.properties.ariaLabel).toBe("Link to: UserErrorGuestAgentStatusUnavailable - VM agent");
+    // Body text wraps as the browser likes.
+    expect(selectAll("p wbr", tree)).toHaveLength(0);
+  });
+
+  it("in any script (a transliterated code), and not in ordinary words", () => {
+    const tree = render("### ГуестАгентСнапшотТаскСтатусЕррор — агент ВМ\n\n### Wiederherstellungspunktsammlung");
+    const [ru, de] = selectAll("h3", tree);
+    expect(selectAll("wbr", ru)).toHaveLength(5);
+    expect(selectAll("wbr", de)).toHaveLength(0);
+  });
+});
