@@ -23,6 +23,8 @@ export function articleRecords(
   }
   return located.map(({ source, locale, current }) => {
     const own = new Map([...identity.entityOfError].filter(([e]) => source.errors.includes(e)));
+    const ids = pages.page();
+    const html = renderFragment(repairCodesInArticle(source.tree.nodes, own), pages.contextFor(source, ids));
     return {
       id: current ? `${locale.code}/${source.slug}` : `${locale.code}/${source.slug}/revisions/${source.meta.date}`,
       older: !current,
@@ -45,7 +47,8 @@ export function articleRecords(
           title: s.heading?.title ?? "",
         };
       }),
-      html: renderFragment(repairCodesInArticle(source.tree.nodes, own), pages.contextFor(source, pages.page())),
+      html,
+      anchors: [...ids.published()],
     };
   });
 }

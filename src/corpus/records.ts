@@ -185,6 +185,11 @@ export const articleSchema = z.object({
   sections: z.array(z.object({ kind: z.string(), id: z.string().nullable(), anchors: z.array(z.string()), title: z.string() })),
   /** The whole article, every anchor of every revision and locale on its section. */
   html: z.string(),
+  /**
+   * The anchors `html` publishes, in page order: each id its elements carry, the renderer's repeats
+   * (`solution-1` for a second `solution`, which exist on this page only) left out.
+   */
+  anchors: z.array(z.string()),
 });
 
 export const diagnosticSchema = z.object({

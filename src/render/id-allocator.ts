@@ -8,6 +8,7 @@ export const CHROME_ID_PREFIX = "ea-";
  */
 export class IdAllocator {
   readonly #used = new Set<string>();
+  readonly #published: string[] = [];
 
   constructor(reserved: Iterable<string> = []) {
     for (const id of reserved) this.#used.add(id);
@@ -18,7 +19,16 @@ export class IdAllocator {
     let candidate = id;
     for (let n = 1; this.#used.has(candidate); n++) candidate = `${id}-${n}`;
     this.#used.add(candidate);
+    if (candidate === id) this.#published.push(id);
     return candidate;
+  }
+
+  /**
+   * The ids handed out under the name asked for, in claim order (document order): the anchors the page
+   * publishes. A repeat's `-1`, `-2` is left out: it exists on this page only, and no link names it.
+   */
+  published(): readonly string[] {
+    return this.#published;
   }
 
   has(id: string): boolean {

@@ -15,19 +15,6 @@ export interface AnchorStub {
 }
 
 /**
- * The ids an article record's HTML gives its sections, in order: every anchor the page publishes. The
- * renderer's de-duplicated repeats (`solution-1` for a second `solution`) belong to one page only and are left out.
- */
-export function publishedAnchors(html: string): string[] {
-  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? "");
-  const all = new Set(ids);
-  return ids.filter((id) => {
-    const repeat = /^(.+)-\d+$/.exec(id);
-    return !(repeat?.[1] && all.has(repeat[1]));
-  });
-}
-
-/**
  * For each current article page of `slug`, the stubs of every anchor that any revision in any locale published
  * for this article and the page does not carry, grouped by the section of the reference article they belong to
  * (the default locale's, else the first locale with the article) and in its order.
@@ -41,9 +28,9 @@ export function anchorStubs(articles: readonly ArticleRecord[], slug: string): M
       Number(b.locale === defaultLocale.code) - Number(a.locale === defaultLocale.code) ||
       order.indexOf(a.locale) - order.indexOf(b.locale),
   );
-  const carried = new Map(current.map((a) => [a.locale, new Set(publishedAnchors(a.html))]));
+  const carried = new Map(current.map((a) => [a.locale, new Set(a.anchors)]));
   // Every published anchor, in the order of the preferred article, then of the others (older revisions too).
-  const published = [...new Set([...byPreference, ...records].flatMap((a) => publishedAnchors(a.html)))];
+  const published = [...new Set([...byPreference, ...records].flatMap((a) => a.anchors))];
 
   const stubsFor = new Map<string, AnchorStub[]>();
   for (const page of current) {
@@ -54,7 +41,7 @@ export function anchorStubs(articles: readonly ArticleRecord[], slug: string): M
       if (own.has(anchor)) continue;
       // A current article of another locale that has it, else the older revision that published it.
       const home = [...byPreference, ...records.filter((a) => a.older)].find(
-        (a) => a !== page && (a.older ? publishedAnchors(a.html).includes(anchor) : carried.get(a.locale)?.has(anchor)),
+        (a) => a !== page && (a.older ? a.anchors.includes(anchor) : carried.get(a.locale)?.has(anchor)),
       );
       if (!home) continue;
       const section = sectionOf(home, anchor);
@@ -82,7 +69,7 @@ export function anchorStubs(articles: readonly ArticleRecord[], slug: string): M
 
 /** The top-level section of `article` an anchor belongs to: the last section that starts at or before it. */
 function sectionOf(article: ArticleRecord, anchor: string): ArticleRecord["sections"][number] | undefined {
-  const ids = publishedAnchors(article.html);
+  const ids = article.anchors;
   const at = ids.indexOf(anchor);
   let found: { start: number; section: ArticleRecord["sections"][number] } | undefined;
   for (const section of article.sections) {
