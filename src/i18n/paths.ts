@@ -24,9 +24,9 @@ export const revisionUrl = (path: string, slug: string, date: string): string =>
 export const entityUrl = (kind: EntityKind, path: string, id: string): string => `/${path}/${kind}/${id}/`;
 
 /**
- * `/{default}/{kind}/{id}/from/{path}/`: the page of an entity in the default
- * locale (English), with chrome and a notice in the reader's language, for
- * locales that lack the entity.
+ * `/{fallback}/{kind}/{id}/from/{path}/`: the page of an entity in the locale at
+ * `underPath` (its fallback locale: the default one, English, when it has the
+ * entity), with chrome and a notice in the reader's language, for locales that lack the entity.
  */
-export const fallbackUrlUnder = (defaultPath: string, kind: EntityKind, id: string, fromPath: string): string =>
-  `/${defaultPath}/${kind}/${id}/from/${fromPath}/`;
+export const fallbackUrlUnder = (underPath: string, kind: EntityKind, id: string, fromPath: string): string =>
+  `/${underPath}/${kind}/${id}/from/${fromPath}/`;

@@ -163,7 +163,7 @@ export function orderElsewhere(hits: readonly SearchHit[], defaultPath: string):
   return [...byEntity.values()];
 }
 
-/** A result from another language, linked to the page the reader can read (their own, or the English fallback). */
+/** A result from another language, linked to the page the reader can read (their own, or the entity's fallback page). */
 export function forReader(hit: SearchHit, reader: SearchReader): SearchHit {
   return {
     ...hit,
@@ -237,12 +237,12 @@ export async function search(localePath: string, query: string): Promise<SearchO
     (hit) => !answer || hit.url.split("#")[0] !== answer.url.split("#")[0],
   );
   // The code map lists the site locales, the default (fallback) one first.
-  const reader = { code: map.locale, path: localePath, defaultPath: map.locales[0]?.path ?? localePath };
+  const reader = { code: map.locale, path: localePath, locales: map.locales };
   const elsewhere = found.length
     ? []
     : orderElsewhere(
         await run(await loadOthers(map, localePath), terms, codes, (hit) => hit.localePath !== localePath),
-        reader.defaultPath,
+        map.locales[0]?.path ?? localePath,
       ).map((hit) => forReader(hit, reader));
   return {
     query,

@@ -46,7 +46,13 @@ describe("orderElsewhere", () => {
 });
 
 describe("forReader", () => {
-  const swedish = { code: "sv-SE", path: "sv-se", defaultPath: "en" };
+  const locales = [
+    { code: "en", path: "en" },
+    { code: "it", path: "it" },
+    { code: "pt-PT", path: "pt-pt" },
+    { code: "sv-SE", path: "sv-se" },
+  ];
+  const swedish = { code: "sv-SE", path: "sv-se", locales };
   it("links an entity the reader's locale lacks to the English fallback page for that locale", () => {
     const found = { ...hit("/it/errors/x/", 3, ["en", "it"]), sections: [{ title: "c", url: "/it/errors/x/#cause" }] };
     const linked = forReader(found, swedish);
@@ -56,10 +62,19 @@ describe("forReader", () => {
   });
   it("links an entity the reader's locale has to the reader's own page", () => {
     expect(forReader(hit("/it/solutions/z/", 3, ["en", "it", "sv-SE"]), swedish).url).toBe("/sv-se/solutions/z/");
-    expect(forReader(hit("/it/errors/x/", 3, ["it"]), { code: "en", path: "en", defaultPath: "en" }).url).toBe("/en/errors/x/");
+    expect(forReader(hit("/it/errors/x/", 3, ["en", "it"]), { code: "en", path: "en", locales }).url).toBe("/en/errors/x/");
+  });
+  it("links an entity English lacks to the page in its fallback language, the first of the configured order that has it", () => {
+    // The pages fallbackPagePaths publishes: /{fallback}/{kind}/{id}/from/{reader}/ for each locale that lacks the entity.
+    const found = { ...hit("/sv-se/errors/x/", 3, ["sv-SE", "pt-PT"]), sections: [{ title: "c", url: "/sv-se/errors/x/#cause" }] };
+    const italian = forReader(found, { code: "it", path: "it", locales });
+    expect(italian.url).toBe("/pt-pt/errors/x/from/it/");
+    expect(italian.sections[0]?.url).toBe("/pt-pt/errors/x/from/it/#cause");
+    // An English reader too reads it there, not on the English stub page.
+    expect(forReader(found, { code: "en", path: "en", locales }).url).toBe("/pt-pt/errors/x/from/en/");
   });
   it("falls back to the site's default locale, whichever it is", () => {
-    const reader = { code: "it", path: "it", defaultPath: "de-de" };
+    const reader = { code: "it", path: "it", locales: [{ code: "de-DE", path: "de-de" }, ...locales] };
     expect(forReader(hit("/sv-se/errors/x/", 3, ["sv-SE", "de-DE"]), reader).url).toBe("/de-de/errors/x/from/it/");
   });
 });
