@@ -38,8 +38,8 @@ export interface SwitcherLink {
   href: string;
   /** False when the target locale lacks the page and the link opens its fallback page. */
   available: boolean;
-  /** Language of the content `href` opens (the target locale's, else the fallback's). */
-  hreflang: string;
+  /** Locale of the content `href` opens: the target locale, else the entity's fallback locale. */
+  opens: SiteLocale;
 }
 
 /** Switcher links to the same entity in every site locale. */
@@ -47,13 +47,13 @@ export function entitySwitcher(kind: EntityKind, id: string, locales: readonly s
   const fallback = fallbackLocaleOf(locales);
   return siteLocales.map((locale) => {
     const available = locales.includes(locale.code);
-    return { locale, href: entityHref(kind, id, locales, locale), available, hreflang: available ? locale.tag : fallback.tag };
+    return { locale, href: entityHref(kind, id, locales, locale), available, opens: available ? locale : fallback };
   });
 }
 
 /** Switcher links for a page every locale has (indexes, articles): `build(path)` gives its URL. */
 export function pageSwitcher(build: (path: string) => string): SwitcherLink[] {
-  return siteLocales.map((locale) => ({ locale, href: build(locale.path), available: true, hreflang: locale.tag }));
+  return siteLocales.map((locale) => ({ locale, href: build(locale.path), available: true, opens: locale }));
 }
 
 /**

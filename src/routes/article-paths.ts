@@ -31,7 +31,7 @@ export function articleSwitcher(have: readonly string[], slug: string): Switcher
       locale,
       available,
       href: articleUrl(available ? locale.path : defaultLocale.path, slug),
-      hreflang: available ? locale.tag : defaultLocale.tag,
+      opens: available ? locale : defaultLocale,
     };
   });
 }

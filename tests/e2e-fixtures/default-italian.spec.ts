@@ -40,11 +40,16 @@ test("the English index lists the error only Italian has, opening it in Italian"
   await expect(main(page)).toContainText("L'insieme di credenziali di destinazione ha raggiunto la quota");
 });
 
-test("the switcher marks the English link of an Italian-only error as opening Italian", async ({ page }) => {
+test("the switcher marks the English link of an Italian-only error as opening Italian, and says so", async ({ page }) => {
   await page.goto(`/it/errors/${italianOnly}/`);
   const english = page.locator('nav.ea-switcher a[data-ea-lang="en"]');
   await expect(english).toHaveAttribute("data-ea-available", "false");
   await expect(english).toHaveAttribute("hreflang", "it");
+  // The note names the language the link opens, in the reader's language.
+  await expect(english.locator(".ea-switcher-note")).toHaveText("(in italiano)");
+  // An English reader's switcher, on the Italian page they read, says so in English.
+  await page.goto(`/it/errors/${italianOnly}/from/en/`);
+  await expect(page.locator('nav.ea-switcher a[data-ea-lang="en"] .ea-switcher-note')).toHaveText("(in Italian)");
 });
 
 test("an error only English has is read in English by Italian readers, not a 404", async ({ page }) => {
