@@ -28,10 +28,13 @@ test("an English machine translation links to the Italian original", async ({ pa
   const original = page.locator("[data-ea-english]");
   await expect(original).toHaveAttribute("href", `/it/errors/${stalled}/`);
   await expect(original).toHaveAttribute("hreflang", "it");
+  await expect(original).toHaveText("Read the Italian version");
 });
 
 test("the English index lists the error only Italian has, opening it in Italian", async ({ page }) => {
   await page.goto("/en/");
+  await expect(main(page).locator("#ea-english-only")).toHaveText("Available in Italian only");
+  await expect(main(page).locator("#ea-english-only + p")).toContainText("Their pages open in Italian.");
   const item = main(page).locator(`#ea-english-only ~ ul li:has(a[data-ea-error="${italianOnly}"])`);
   await expect(item).toHaveAttribute("lang", "it");
   await expect(item.locator("a")).toHaveAttribute("href", `/it/errors/${italianOnly}/from/en/`);
@@ -50,6 +53,13 @@ test("the switcher marks the English link of an Italian-only error as opening It
   // An English reader's switcher, on the Italian page they read, says so in English.
   await page.goto(`/it/errors/${italianOnly}/from/en/`);
   await expect(page.locator('nav.ea-switcher a[data-ea-lang="en"] .ea-switcher-note')).toHaveText("(in Italian)");
+});
+
+test("the English article's stub of the section only Italian has links to the Italian section, saying so", async ({ page }) => {
+  await page.goto("/en/articles/backup-copy-troubleshoot/");
+  const link = main(page).locator("[data-ea-stub] a");
+  await expect(link).toHaveAttribute("href", "/it/articles/backup-copy-troubleshoot/#usererrorcopytargetfull---the-copy-target-is-full");
+  await expect(link).toHaveText("Read it in Italian");
 });
 
 test("an error only English has is read in English by Italian readers, not a 404", async ({ page }) => {
