@@ -31,7 +31,7 @@ describe("codes in headings", () => {
     );
     const h2 = select("h2", tree);
     expect(selectAll("wbr", h2)).toHaveLength(5);
-    expect(text(h2)).toBe("UserErrorGuestAgentStatusUnavailable - VM agent #");
+    expect(h2 && text(h2)).toBe("UserErrorGuestAgentStatusUnavailable - VM agent #");
     expect(h2?.properties.id).toBe("usererrorguestagentstatusunavailable---vm-agent");
     expect(select("a.ea-anchor", h2)?.properties.ariaLabel).toBe("Link to: UserErrorGuestAgentStatusUnavailable - VM agent");
     // Body text wraps as the browser likes.
