@@ -10,8 +10,8 @@ export interface GoCode {
 }
 
 /**
- * Every `/go/{slug}/`: each code and alias of every error, as written and in
- * lowercase. A slug claimed by two errors is a content error the corpus
+ * Every `/go/{slug}/`: each code and alias of every error, as written, in
+ * lowercase and in UPPERCASE (as log lines and tickets often shout it). A slug claimed by two errors is a content error the corpus
  * reports (and the build stops on); here the first claim keeps it.
  */
 export function goCodes(errors: readonly ErrorRecord[]): GoCode[] {
@@ -22,7 +22,7 @@ export function goCodes(errors: readonly ErrorRecord[]): GoCode[] {
     seen.add(error.id);
     const code = error.codes[0] ?? error.id;
     for (const spelling of [...error.codes, ...error.aliases]) {
-      for (const slug of [spelling, spelling.toLowerCase()]) {
+      for (const slug of new Set([spelling, spelling.toLowerCase(), spelling.toUpperCase()])) {
         const taken = bySlug.get(slug);
         if (taken && taken.errorId !== error.id) continue;
         bySlug.set(slug, { slug, code, errorId: error.id, locales: error.locales });

@@ -43,3 +43,13 @@ test("without JavaScript, /go/{code}/ links to the error in every language", { t
     await expect(page.locator(`a[href="${errorPath(locale.path, id)}"]`).first(), `link to ${locale.name}`).toBeVisible();
   }
 });
+
+test("without JavaScript, /go/ answers a code as written, in lowercase and in UPPERCASE, never 404", { tag: onlyWithoutJs }, async ({
+  page,
+}) => {
+  for (const form of ["UserErrorRpCollectionLimitReached", "usererrorrpcollectionlimitreached", "USERERRORRPCOLLECTIONLIMITREACHED"]) {
+    const response = await page.goto(goPath(form));
+    expect(response?.status(), form).toBe(200);
+    await expect(page.locator(`a[href="${errorPath("en", "usererrorrpcollectionlimitreached")}"]`).first(), form).toBeVisible();
+  }
+});
