@@ -1,28 +1,7 @@
-import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
 import { toString as text } from "hast-util-to-string";
-import type { RootContent } from "mdast";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import type { RenderContext } from "../../../src/render/context.ts";
-import { IdAllocator } from "../../../src/render/id-allocator.ts";
-import { renderFragment } from "../../../src/render/render.ts";
-
-const context: RenderContext = {
-  file: "x.md",
-  slug: "x",
-  learnLocale: "en-us",
-  resolveAnchor: () => null,
-  ids: new IdAllocator(),
-  include: () => null,
-  alertLabel: (kind) => kind,
-  report: () => {},
-  headingLinkLabel: (title) => `Link to: ${title}`,
-};
-
-const render = (markdown: string) =>
-  fromHtml(renderFragment(unified().use(remarkParse).parse(markdown).children as RootContent[], context), { fragment: true });
+import { render } from "./render-markdown.ts";
 
 describe("codes in headings", () => {
   it("may wrap at their camel-case humps only: the heading's text, id and link label are unchanged", () => {

@@ -1,29 +1,7 @@
-import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
 import { toString as text } from "hast-util-to-string";
-import type { RootContent } from "mdast";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import type { RenderContext } from "../../../src/render/context.ts";
-import { IdAllocator } from "../../../src/render/id-allocator.ts";
-import { renderFragment } from "../../../src/render/render.ts";
-
-const context = (over: Partial<RenderContext> = {}): RenderContext => ({
-  file: "x.md",
-  slug: "x",
-  learnLocale: "en-us",
-  resolveAnchor: () => null,
-  ids: new IdAllocator(),
-  include: () => null,
-  alertLabel: (kind) => kind,
-  report: () => {},
-  headingLinkLabel: (title) => `Link to: ${title}`,
-  ...over,
-});
-
-const render = (markdown: string, ctx = context()) =>
-  fromHtml(renderFragment(unified().use(remarkParse).parse(markdown).children as RootContent[], ctx), { fragment: true });
+import { render } from "./render-markdown.ts";
 
 describe("heading links", () => {
   it("end a heading with a published anchor with a # link to it, named by the heading's text", () => {
