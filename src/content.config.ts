@@ -1,12 +1,12 @@
 import { defineCollection } from "astro:content";
-import { articleSchema, causeSchema, diagnosticSchema, errorSchema, solutionSchema } from "./corpus/records.ts";
+import { articleEntrySchema, causeEntrySchema, diagnosticSchema, errorEntrySchema, solutionEntrySchema } from "./corpus/records.ts";
 import { atlasLoader } from "./loaders/atlas-loader.ts";
 
-/** Collections fed by the parser; pages only read these, never Markdown. */
+/** Collections fed by the parser; pages only read these, never Markdown. Rendered HTML is held by reference (`recordHtml`). */
 export const collections = {
-  errors: defineCollection({ loader: atlasLoader("errors"), schema: errorSchema }),
-  causes: defineCollection({ loader: atlasLoader("causes"), schema: causeSchema }),
-  solutions: defineCollection({ loader: atlasLoader("solutions"), schema: solutionSchema }),
-  articles: defineCollection({ loader: atlasLoader("articles"), schema: articleSchema }),
+  errors: defineCollection({ loader: atlasLoader("errors"), schema: errorEntrySchema }),
+  causes: defineCollection({ loader: atlasLoader("causes"), schema: causeEntrySchema }),
+  solutions: defineCollection({ loader: atlasLoader("solutions"), schema: solutionEntrySchema }),
+  articles: defineCollection({ loader: atlasLoader("articles"), schema: articleEntrySchema }),
   diagnostics: defineCollection({ loader: atlasLoader("diagnostics"), schema: diagnosticSchema }),
 };

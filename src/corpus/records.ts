@@ -32,19 +32,6 @@ const causeRef = z.object({
   locales: z.array(z.string()),
 });
 
-/** An inline block on an error page: one cause with its solution, or one procedure. */
-const inlineBlock = z.object({
-  ref: z.string(),
-  kind: z.enum(["cause", "solution"]),
-  title: z.string(),
-  /** Rendered body (and, for a cause, its solution), ids unique on the error page. */
-  html: z.string(),
-  /** Language of the block when it is not the page's (taken from the English article). */
-  lang: z.string().optional(),
-  /** Locales in which the block's own page exists. */
-  locales: z.array(z.string()),
-});
-
 /**
  * A page of the same locale that links to a record (computed once, in the
  * corpus, from the resolved references and links).
@@ -103,94 +90,140 @@ const resolvedReference = z.object({
   title: z.string(),
 });
 
-export const errorSchema = z.object({
-  ...entityBase,
-  kind: z.literal("error"),
-  /** Canonical code spellings (one or more). */
-  codes: z.array(z.string()).min(1),
-  /** Misspelled and corrupted forms seen in any source. */
-  aliases: z.array(z.string()),
-  message: z.string(),
-  /**
-   * Each named code with its own message in this locale, the numeric code written with it
-   * included (`320114, RestorePointNotFound`); one entry when the section gives one message.
-   */
-  codeMessages: z.array(z.object({ codes: z.array(z.string()).min(1), message: z.string() })),
-  causes: z.array(causeRef),
-  steps: z.array(causeRef),
-  /** Every in-page link (and plain-text cause) of the error, in source order, resolved to the entity it names. */
-  references: z.array(resolvedReference),
-  /**
-   * Each article of this locale that describes the error, the article
-   * canonical for it first (the record's own title, message and body are
-   * that first description's).
-   */
-  descriptions: z.array(
-    z.object({
-      slug: z.string(),
-      articleTitle: z.string(),
-      title: z.string(),
-      message: z.string(),
-      references: z.array(resolvedReference),
-      bodyHtml: z.string(),
-      source: sourceRef,
-    }),
-  ),
-  bodyHtml: z.string(),
-  /** Causes (with solutions) and procedures, rendered for the error page. */
-  blocks: z.array(inlineBlock),
-});
+/**
+ * The schemas of the entity and article records, over the type of their rendered HTML: the HTML itself
+ * in the corpus (`npm run parse -- --json`, the tests), a fragment reference in the content collections.
+ */
+function recordSchemas<Html extends z.ZodType<string>>(html: Html) {
+  /** An inline block on an error page: one cause with its solution, or one procedure. */
+  const inlineBlock = z.object({
+    ref: z.string(),
+    kind: z.enum(["cause", "solution"]),
+    title: z.string(),
+    /** Rendered body (and, for a cause, its solution), ids unique on the error page. */
+    html,
+    /** Language of the block when it is not the page's (taken from the English article). */
+    lang: z.string().optional(),
+    /** Locales in which the block's own page exists. */
+    locales: z.array(z.string()),
+  });
 
-export const causeSchema = z.object({
-  ...entityBase,
-  kind: z.literal("cause"),
-  bodyHtml: z.string(),
-  solution: z
-    .object({
-      title: z.string(),
-      anchors: z.array(z.string()),
-      /** Published anchors of the solution heading that the content does not already carry: the page gives them to its heading. */
-      aliases: z.array(z.string()),
-      html: z.string(),
-    })
-    .nullable(),
-});
+  const error = z.object({
+    ...entityBase,
+    kind: z.literal("error"),
+    /** Canonical code spellings (one or more). */
+    codes: z.array(z.string()).min(1),
+    /** Misspelled and corrupted forms seen in any source. */
+    aliases: z.array(z.string()),
+    message: z.string(),
+    /**
+     * Each named code with its own message in this locale, the numeric code written with it
+     * included (`320114, RestorePointNotFound`); one entry when the section gives one message.
+     */
+    codeMessages: z.array(z.object({ codes: z.array(z.string()).min(1), message: z.string() })),
+    causes: z.array(causeRef),
+    steps: z.array(causeRef),
+    /** Every in-page link (and plain-text cause) of the error, in source order, resolved to the entity it names. */
+    references: z.array(resolvedReference),
+    /**
+     * Each article of this locale that describes the error, the article
+     * canonical for it first (the record's own title, message and body are
+     * that first description's).
+     */
+    descriptions: z.array(
+      z.object({
+        slug: z.string(),
+        articleTitle: z.string(),
+        title: z.string(),
+        message: z.string(),
+        references: z.array(resolvedReference),
+        bodyHtml: html,
+        source: sourceRef,
+      }),
+    ),
+    bodyHtml: html,
+    /** Causes (with solutions) and procedures, rendered for the error page. */
+    blocks: z.array(inlineBlock),
+  });
 
-export const solutionSchema = z.object({
-  ...entityBase,
-  kind: z.literal("solution"),
-  bodyHtml: z.string(),
-  /** Anchors of sub-procedures inside the body. */
-  subAnchors: z.array(z.string()),
-});
+  const cause = z.object({
+    ...entityBase,
+    kind: z.literal("cause"),
+    bodyHtml: html,
+    solution: z
+      .object({
+        title: z.string(),
+        anchors: z.array(z.string()),
+        /** Published anchors of the solution heading that the content does not already carry: the page gives them to its heading. */
+        aliases: z.array(z.string()),
+        html,
+      })
+      .nullable(),
+  });
 
-export const articleSchema = z.object({
-  /** `{locale}/{slug}`, or `{locale}/{slug}/revisions/{date}` for an older revision. */
-  id: z.string(),
-  /** An older revision of its locale, kept for its text and anchors. */
-  older: z.boolean(),
-  slug: z.string(),
-  locale: z.string(),
-  title: z.string(),
-  description: z.string(),
-  date: z.string(),
-  translation,
-  /** ISO date of this locale's current revision, and the older ones kept (newest first). */
-  revision: z.string(),
-  revisions: z.array(z.string()),
-  /** `ms.date` of this article's current source in the canonical locale (English), "" when there is none. */
-  newestDate: z.string(),
-  file: z.string(),
-  /** Entities in source order. */
-  sections: z.array(z.object({ kind: z.string(), id: z.string().nullable(), anchors: z.array(z.string()), title: z.string() })),
-  /** The whole article, every anchor of every revision and locale on its section. */
-  html: z.string(),
-  /**
-   * The anchors `html` publishes, in page order: each id its elements carry, the renderer's repeats
-   * (`solution-1` for a second `solution`, which exist on this page only) left out.
-   */
-  anchors: z.array(z.string()),
-});
+  const solution = z.object({
+    ...entityBase,
+    kind: z.literal("solution"),
+    bodyHtml: html,
+    /** Anchors of sub-procedures inside the body. */
+    subAnchors: z.array(z.string()),
+  });
+
+  const article = z.object({
+    /** `{locale}/{slug}`, or `{locale}/{slug}/revisions/{date}` for an older revision. */
+    id: z.string(),
+    /** An older revision of its locale, kept for its text and anchors. */
+    older: z.boolean(),
+    slug: z.string(),
+    locale: z.string(),
+    title: z.string(),
+    description: z.string(),
+    date: z.string(),
+    translation,
+    /** ISO date of this locale's current revision, and the older ones kept (newest first). */
+    revision: z.string(),
+    revisions: z.array(z.string()),
+    /** `ms.date` of this article's current source in the canonical locale (English), "" when there is none. */
+    newestDate: z.string(),
+    file: z.string(),
+    /** Entities in source order. */
+    sections: z.array(z.object({ kind: z.string(), id: z.string().nullable(), anchors: z.array(z.string()), title: z.string() })),
+    /** The whole article, every anchor of every revision and locale on its section. */
+    html,
+    /**
+     * The anchors `html` publishes, in page order: each id its elements carry, the renderer's repeats
+     * (`solution-1` for a second `solution`, which exist on this page only) left out.
+     */
+    anchors: z.array(z.string()),
+  });
+
+  return { inlineBlock, error, cause, solution, article };
+}
+
+/**
+ * Rendered HTML as the content collections store it: the name of the fragment file the loader wrote
+ * once under Astro's cache folder (src/loaders/html-fragments.ts), "" when there is no HTML. Pages read
+ * it with `recordHtml` (src/routes/record-html.ts). Astro bundles its whole data store into the build;
+ * the HTML, about half of it, stays out.
+ */
+export const htmlRef = z
+  .string()
+  .regex(/^(?:[0-9a-f]{32})?$/)
+  .brand<"HtmlRef">();
+
+const corpusSchemas = recordSchemas(z.string());
+const entrySchemas = recordSchemas(htmlRef);
+
+export const errorSchema = corpusSchemas.error;
+export const causeSchema = corpusSchemas.cause;
+export const solutionSchema = corpusSchemas.solution;
+export const articleSchema = corpusSchemas.article;
+
+/** The schemas of the content collections: the same records, their HTML by reference. */
+export const errorEntrySchema = entrySchemas.error;
+export const causeEntrySchema = entrySchemas.cause;
+export const solutionEntrySchema = entrySchemas.solution;
+export const articleEntrySchema = entrySchemas.article;
 
 export const diagnosticSchema = z.object({
   file: z.string(),
@@ -203,19 +236,34 @@ export const diagnosticSchema = z.object({
 
 export type SourceRef = z.infer<typeof sourceRef>;
 export type CauseRef = z.infer<typeof causeRef>;
-export type InlineBlock = z.infer<typeof inlineBlock>;
+export type InlineBlock = z.infer<typeof corpusSchemas.inlineBlock>;
 export type Backlink = z.infer<typeof backlink>;
 export type ErrorRecord = z.infer<typeof errorSchema>;
 export type CauseRecord = z.infer<typeof causeSchema>;
 export type SolutionRecord = z.infer<typeof solutionSchema>;
 export type ArticleRecord = z.infer<typeof articleSchema>;
 export type EntityRecord = ErrorRecord | CauseRecord | SolutionRecord;
+export type HtmlRef = z.infer<typeof htmlRef>;
+/** A record as its content collection holds it (HTML by reference). */
+export type ErrorEntry = z.infer<typeof errorEntrySchema>;
+export type CauseEntry = z.infer<typeof causeEntrySchema>;
+export type SolutionEntry = z.infer<typeof solutionEntrySchema>;
+export type ArticleEntry = z.infer<typeof articleEntrySchema>;
 
-/** The `npm run parse -- --json` document (and what the loader stores). */
+/** The `npm run parse -- --json` document: what the loader parses, renders and stores (the HTML by reference). */
 export interface CorpusDocument {
   articles: ArticleRecord[];
   errors: ErrorRecord[];
   causes: CauseRecord[];
   solutions: SolutionRecord[];
   diagnostics: z.infer<typeof diagnosticSchema>[];
+}
+
+/** The corpus as the content collections store it: each rendered fragment by reference (src/loaders/html-fragments.ts). */
+export interface CorpusEntries {
+  articles: ArticleEntry[];
+  errors: ErrorEntry[];
+  causes: CauseEntry[];
+  solutions: SolutionEntry[];
+  diagnostics: CorpusDocument["diagnostics"];
 }

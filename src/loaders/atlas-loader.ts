@@ -1,24 +1,26 @@
 import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { Loader } from "astro/loaders";
-import type { CorpusDocument } from "../corpus/records.ts";
+import type { CorpusEntries } from "../corpus/records.ts";
 import { type BuildManifest, manifestOf, manifestPath, readManifest, writeManifest } from "../integrations/build-manifest.ts";
 import { atlasOptions } from "../integrations/options.ts";
 import type { Diagnostic } from "../parser/types.ts";
 import { isInside, resolveContentDir } from "./content-root.ts";
 import { assertBuildable, reportDiagnostics } from "./diagnostics-report.ts";
+import { fragmentDir, storeFragments } from "./html-fragments.ts";
 import { armOnInternalDiagnostics, asBuildError } from "./internal-error.ts";
 import { contentDigest, readContent } from "./read-content.ts";
 
 type CollectionName = "errors" | "causes" | "solutions" | "articles" | "diagnostics";
 type Logger = { info(m: string): void; warn(m: string): void };
 
-// One parse per content digest, shared by the collections.
-const pending = new Map<string, Promise<CorpusDocument>>();
+// One parse per cache folder and content digest, shared by the collections: the records with their
+// HTML by reference, once the fragments and then the build manifest are written.
+const pending = new Map<string, Promise<CorpusEntries>>();
+// Keys of `pending` whose files are written.
+const settled = new Set<string>();
 // Digests whose diagnostics were already listed in this process (once per build, not once per collection).
 const listed = new Set<string>();
-// Manifests written in this process (cache folder and digest).
-const written = new Set<string>();
 // Dev server watchers we already listen to (one listener each, not one per load).
 const watched = new WeakSet<object>();
 
@@ -41,8 +43,9 @@ function check(digest: string, diagnostics: readonly Diagnostic[], counts: strin
  * (errors, causes, solutions, articles, diagnostics). Entries are keyed
  * `locale/id`. When no source, include or parsing module changed since the
  * last load, nothing is parsed; otherwise entries whose data is unchanged are
- * not rewritten. Each parse also writes the build manifest the search and
- * sitemap integrations read.
+ * not rewritten. The rendered HTML is written to fragment files, and the
+ * entries carry references (html-fragments.ts). Each parse also writes the
+ * build manifest the search and sitemap integrations read.
  */
 export function atlasLoader(collection: CollectionName): Loader {
   return {
@@ -54,21 +57,36 @@ export function atlasLoader(collection: CollectionName): Loader {
       const cacheDir = config.cacheDir ?? new URL("node_modules/.astro/", config.root);
       // Sources, includes and the parsing code unchanged since the stored entries were made: keep them.
       const digest = contentDigest(root, options);
-      const kept: BuildManifest | null = meta.get("content-digest") === digest && store.keys().length > 0 ? readManifest(cacheDir) : null;
+      const html = fragmentDir(cacheDir);
+      const kept: BuildManifest | null =
+        meta.get("content-digest") === digest && store.keys().length > 0 && existsSync(html) ? readManifest(cacheDir) : null;
       if (kept?.digest === digest) {
         check(digest, kept.diagnostics, `content: ${kept.articles.length} article(s), unchanged`, logger);
         logger.info(`content unchanged; ${store.keys().length} ${collection} entries kept`);
         return;
       }
-      if (!pending.has(digest)) {
+      const key = `${cacheDir.href}\0${digest}`;
+      // Written by this process, then removed (the cache folder was cleared): parse and write them again.
+      if (settled.has(key) && !(existsSync(manifestPath(cacheDir)) && existsSync(html))) {
+        pending.delete(key);
+        settled.delete(key);
+      }
+      if (!pending.has(key)) {
         pending.set(
-          digest,
+          key,
           Promise.resolve()
             .then(() => {
               const started = performance.now();
               const { corpus } = readContent({ root, ...options });
-              logger.info(`content parsed and rendered in ${Math.round(performance.now() - started)} ms`);
-              return corpus;
+              const parsed = performance.now();
+              logger.info(`content parsed and rendered in ${Math.round(parsed - started)} ms`);
+              // The HTML goes to fragment files, never to Astro's data store; the manifest last, so that
+              // a manifest with this digest means every fragment is written.
+              const entries = storeFragments(corpus, html);
+              writeManifest(cacheDir, manifestOf(corpus, digest));
+              logger.info(`HTML fragments written in ${Math.round(performance.now() - parsed)} ms`);
+              settled.add(key);
+              return entries;
             })
             // A crash (not a content error) says "internal error" with the file, and the build exits 3.
             .catch((error: unknown) => {
@@ -76,11 +94,7 @@ export function atlasLoader(collection: CollectionName): Loader {
             }),
         );
       }
-      const corpus = (await pending.get(digest)) as CorpusDocument;
-      if (!written.has(`${cacheDir.href}\0${digest}`) || !existsSync(manifestPath(cacheDir))) {
-        writeManifest(cacheDir, manifestOf(corpus, digest));
-        written.add(`${cacheDir.href}\0${digest}`);
-      }
+      const corpus = (await pending.get(key)) as CorpusEntries;
       check(digest, corpus.diagnostics, `content: ${corpus.articles.length} article(s), ${corpus.errors.length} error page(s)`, logger);
       const records: { id: string; data: Record<string, unknown> }[] =
         collection === "diagnostics"
@@ -101,7 +115,10 @@ export function atlasLoader(collection: CollectionName): Loader {
       if (watcher && !watched.has(watcher)) {
         watched.add(watcher);
         watcher.on("change", (path) => {
-          if (isInside(resolveContentDir(root, options.contentDir), path)) pending.clear();
+          if (isInside(resolveContentDir(root, options.contentDir), path)) {
+            pending.clear();
+            settled.clear();
+          }
         });
       }
     },

@@ -1,4 +1,4 @@
-import type { ArticleRecord } from "../corpus/records.ts";
+import type { ArticleEntry } from "../corpus/records.ts";
 import { defaultLocale, siteLocales } from "../i18n/locales.ts";
 import { articleUrl, mustLocale, type SwitcherLink } from "../i18n/urls.ts";
 import { type AnchorStub, anchorStubs } from "./article-stubs.ts";
@@ -8,7 +8,7 @@ import { type AnchorStub, anchorStubs } from "./article-stubs.ts";
  * ones), each with the locales that have the article's current revision and, on current pages, the stubs
  * of the anchors published elsewhere that the page lacks.
  */
-export function articlePagePaths(articles: readonly ArticleRecord[], older: boolean) {
+export function articlePagePaths(articles: readonly ArticleEntry[], older: boolean) {
   const localesOf = new Map<string, string[]>();
   for (const a of articles) if (!a.older) localesOf.set(a.slug, [...(localesOf.get(a.slug) ?? []), a.locale]);
   const stubsOf = new Map<string, Map<string, AnchorStub[]>>();

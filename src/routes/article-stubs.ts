@@ -1,4 +1,7 @@
 import type { ArticleRecord } from "../corpus/records.ts";
+
+/** What stubs need of an article, in the corpus or in the collection (whose HTML is a reference). */
+type StubSource = Pick<ArticleRecord, "slug" | "older" | "locale" | "title" | "date" | "sections" | "anchors">;
 import { defaultLocale, siteLocales } from "../i18n/locales.ts";
 import { articleUrl, mustLocale, revisionUrl } from "../i18n/urls.ts";
 
@@ -19,7 +22,7 @@ export interface AnchorStub {
  * for this article and the page does not carry, grouped by the section of the reference article they belong to
  * (the default locale's, else the first locale with the article) and in its order.
  */
-export function anchorStubs(articles: readonly ArticleRecord[], slug: string): Map<string, AnchorStub[]> {
+export function anchorStubs(articles: readonly StubSource[], slug: string): Map<string, AnchorStub[]> {
   const records = articles.filter((a) => a.slug === slug);
   const current = records.filter((a) => !a.older);
   const order = siteLocales.map((l) => l.code);
@@ -68,10 +71,10 @@ export function anchorStubs(articles: readonly ArticleRecord[], slug: string): M
 }
 
 /** The top-level section of `article` an anchor belongs to: the last section that starts at or before it. */
-function sectionOf(article: ArticleRecord, anchor: string): ArticleRecord["sections"][number] | undefined {
+function sectionOf(article: StubSource, anchor: string): StubSource["sections"][number] | undefined {
   const ids = article.anchors;
   const at = ids.indexOf(anchor);
-  let found: { start: number; section: ArticleRecord["sections"][number] } | undefined;
+  let found: { start: number; section: StubSource["sections"][number] } | undefined;
   for (const section of article.sections) {
     const starts = section.anchors.map((a) => ids.indexOf(a)).filter((i) => i >= 0);
     const start = starts.length ? Math.min(...starts) : -1;

@@ -1,20 +1,21 @@
 import { getCollection } from "astro:content";
-import type { ArticleRecord, CauseRecord, CorpusDocument, ErrorRecord, SolutionRecord } from "../corpus/records.ts";
+import type { ArticleEntry, CauseEntry, CorpusDocument, ErrorEntry, SolutionEntry } from "../corpus/records.ts";
 
-export type { ArticleRecord, Backlink, CauseRecord, ErrorRecord, SolutionRecord } from "../corpus/records.ts";
+export type { ArticleEntry, Backlink, CauseEntry, ErrorEntry, SolutionEntry } from "../corpus/records.ts";
 export type Diagnostic = CorpusDocument["diagnostics"][number];
 
 /**
  * Every record of every locale, read once per build. For routes
  * (`getStaticPaths`) and the few index pages that list a whole locale; an
- * entity page gets only the record it shows.
+ * entity page gets only the record it shows. Rendered HTML is held by
+ * reference: `recordHtml` (record-html.ts) reads it.
  */
 export interface Corpus {
-  errors: ErrorRecord[];
-  causes: CauseRecord[];
-  solutions: SolutionRecord[];
+  errors: ErrorEntry[];
+  causes: CauseEntry[];
+  solutions: SolutionEntry[];
   /** Current revisions and older ones (`older`). */
-  articles: ArticleRecord[];
+  articles: ArticleEntry[];
   diagnostics: Diagnostic[];
 }
 
@@ -57,7 +58,7 @@ export async function mainArticleSlug(locale: string): Promise<string> {
 }
 
 /** True when an article record is an older revision kept for its anchors. */
-export const isOlderRevision = (a: ArticleRecord): boolean => a.older;
+export const isOlderRevision = (a: ArticleEntry): boolean => a.older;
 
 /** Records of one locale. */
 export function inLocale<T extends { locale: string }>(records: readonly T[], code: string): T[] {

@@ -1,4 +1,4 @@
-import type { ErrorRecord } from "../corpus/records.ts";
+import type { ErrorEntry } from "../corpus/records.ts";
 
 /** A short-link slug and the error it opens. */
 export interface GoCode {
@@ -14,7 +14,7 @@ export interface GoCode {
  * lowercase and in UPPERCASE (as log lines and tickets often shout it). A slug claimed by two errors is a content error the corpus
  * reports (and the build stops on); here the first claim keeps it.
  */
-export function goCodes(errors: readonly ErrorRecord[]): GoCode[] {
+export function goCodes(errors: readonly ErrorEntry[]): GoCode[] {
   const bySlug = new Map<string, GoCode>();
   const seen = new Set<string>();
   for (const error of errors) {

@@ -1,11 +1,14 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { afterEach, describe, expect, it } from "vitest";
+import type { ArticleEntry, ErrorEntry, ErrorRecord, HtmlRef } from "../../../src/corpus/records.ts";
 import { manifestPath } from "../../../src/integrations/build-manifest.ts";
 import { atlasLoader } from "../../../src/loaders/atlas-loader.ts";
+import { fragmentDir, readFragment } from "../../../src/loaders/html-fragments.ts";
+import { readContent } from "../../../src/loaders/read-content.ts";
 
 /** A minimal in-memory stand-in for Astro's loader context. */
 function context(site: string) {
@@ -72,14 +75,53 @@ describe("atlas loader", () => {
   });
 
   it("parses again when the cached entries have no build manifest beside them", async () => {
-    const { ctx, sets, logs } = context("good-site");
+    const { ctx, entries, sets, logs } = context("good-site");
     await atlasLoader("errors").load(ctx);
     rmSync(new URL("error-atlas/", ctx.config.cacheDir), { recursive: true });
     await atlasLoader("errors").load(ctx);
     expect(logs.some((l) => /content unchanged/.test(l))).toBe(false);
     expect(existsSync(manifestPath(ctx.config.cacheDir))).toBe(true);
+    // The fragments the entries name are written again.
+    const ref = (entries.get("en/usererrorlinks")?.data as ErrorEntry | undefined)?.bodyHtml ?? ("" as HtmlRef);
+    expect(readFragment(fragmentDir(ctx.config.cacheDir), ref)).toMatch(/<p>/);
     // The data was the same: entries are not rewritten.
     expect(sets()).toBe(1);
+  });
+
+  it("keeps the rendered HTML out of the data store: entries name fragment files that hold it", async () => {
+    const { ctx, entries } = context("good-site");
+    await atlasLoader("errors").load(ctx);
+    const articles = context("good-site");
+    await atlasLoader("articles").load(articles.ctx);
+    const { corpus } = readContent({ root: fileURLToPath(ctx.config.root) });
+    const dir = fragmentDir(ctx.config.cacheDir);
+    const error = entries.get("en/usererrorlinks")?.data as ErrorEntry;
+    const record = corpus.errors.find((e) => e.id === "usererrorlinks") as ErrorRecord;
+    // No markup anywhere in the stored entries, only 32-hex references.
+    expect(JSON.stringify([...entries.values(), ...articles.entries.values()])).not.toMatch(/<(?:p|a|h\d|div|ul|ol)[\s>]/);
+    expect(error.bodyHtml).toMatch(/^[0-9a-f]{32}$/);
+    expect(readFragment(dir, error.bodyHtml)).toBe(record.bodyHtml);
+    expect(error.blocks.map((b) => readFragment(dir, b.html))).toEqual(record.blocks.map((b) => b.html));
+    expect(error.descriptions.map((d) => readFragment(dir, d.bodyHtml))).toEqual(record.descriptions.map((d) => d.bodyHtml));
+    const article = [...articles.entries.values()][0]?.data as ArticleEntry;
+    expect(article.html).toMatch(/^[0-9a-f]{32}$/);
+    expect(readFragment(fragmentDir(articles.ctx.config.cacheDir), article.html)).toBe(
+      corpus.articles.find((a) => a.id === article.id)?.html,
+    );
+    // One file per distinct fragment; no HTML is "".
+    expect(readdirSync(dir).length).toBeGreaterThan(0);
+    expect(readFragment(dir, "" as HtmlRef)).toBe("");
+  });
+
+  it("removes the fragments no entry names any more on the next parse", async () => {
+    const { ctx } = context("good-site");
+    const dir = fragmentDir(ctx.config.cacheDir);
+    await atlasLoader("errors").load(ctx);
+    const written = readdirSync(dir).sort();
+    rmSync(manifestPath(ctx.config.cacheDir));
+    writeFileSync(`${dir}/${"0".repeat(32)}.html`, "<p>stale</p>");
+    await atlasLoader("errors").load(ctx);
+    expect(readdirSync(dir).sort()).toEqual(written);
   });
 
   it("fails the build with file:line:column on an unrecoverable problem", async () => {
