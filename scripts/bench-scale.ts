@@ -4,10 +4,11 @@
  * `ATLAS_CONTENT`, and prints entity pages, wall time, the time per 1,000
  * pages of each stage (load = parse + render the corpus, pages = Astro's page
  * generation, index = search index, code maps and sitemap), peak RSS, the
- * bytes of dist/ and of the search index, and the growth against N = 1.
+ * bytes of dist/, of the search index, of Astro's content data store and of
+ * the HTML fragments kept out of it, and the growth against N = 1.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { readContent } from "../src/loaders/read-content.ts";
@@ -19,16 +20,22 @@ interface Figures {
   pages: number;
   wallMs: number;
   loadMs: number;
+  /** Vite/Rolldown bundling (the server build holds Astro's data store). */
+  bundleMs: number;
   renderMs: number;
   indexMs: number;
   peakRssKb: number;
   distBytes: number;
   indexBytes: number;
+  /** Astro's content data store (bundled whole by the build) and the HTML fragments kept out of it. */
+  storeBytes: number;
+  fragmentBytes: number;
 }
 
 const root = resolve(import.meta.dirname, "..");
 
 function bytesUnder(dir: string): number {
+  if (!existsSync(dir)) return 0;
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((d) => d.isFile())
     .reduce((n, d) => n + statSync(join(d.parentPath, d.name)).size, 0);
@@ -41,7 +48,8 @@ function run(scale: number): Figures {
   const dist = join(work, "dist");
   synthesize(join(root, "content"), readContent({ root }).corpus, scale, content);
   // Cold: no content cache from an earlier build.
-  rmSync(join(root, "node_modules", ".astro"), { recursive: true, force: true });
+  const cache = join(root, "node_modules", ".astro");
+  rmSync(cache, { recursive: true, force: true });
   const started = performance.now();
   const build = spawnSync("/usr/bin/time", ["-f", "peak-rss-kb %M", "npx", "astro", "build", "--outDir", dist], {
     cwd: root,
@@ -61,11 +69,17 @@ function run(scale: number): Figures {
     pages: num(/(\d+) page\(s\) built/),
     wallMs,
     loadMs: num(/content parsed and rendered in (\d+) ms/),
+    bundleMs: [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s|m)\b/g)].reduce(
+      (n, m) => n + Number(m[1]) * unit[m[2] as keyof typeof unit],
+      0,
+    ),
     renderMs: routes ? Number(routes[1]) * unit[routes[2] as keyof typeof unit] : Number.NaN,
     indexMs: num(/sitemap written \((\d+) ms\)/),
     peakRssKb: num(/peak-rss-kb (\d+)/),
     distBytes: bytesUnder(dist),
     indexBytes: bytesUnder(join(dist, "pagefind")),
+    storeBytes: statSync(join(cache, "data-store.json"), { throwIfNoEntry: false })?.size ?? 0,
+    fragmentBytes: bytesUnder(join(cache, "error-atlas", "html")),
   };
   const indexed = /search: indexed ([^;]+);/.exec(log)?.[1] ?? "";
   figures.entityPages = [...indexed.matchAll(/ (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
@@ -84,11 +98,12 @@ function print(f: Figures, base?: Figures): void {
     `  per 1,000 entity pages           load ${perK(f.loadMs, f.entityPages)}, pages ${perK(f.renderMs, f.entityPages)}, index ${perK(f.indexMs, f.entityPages)}`,
   );
   console.log(
-    `  stage totals                     load ${(f.loadMs / 1000).toFixed(1)} s, pages ${(f.renderMs / 1000).toFixed(1)} s, index ${(f.indexMs / 1000).toFixed(1)} s`,
+    `  stage totals                     load ${(f.loadMs / 1000).toFixed(1)} s, bundle ${(f.bundleMs / 1000).toFixed(1)} s, pages ${(f.renderMs / 1000).toFixed(1)} s, index ${(f.indexMs / 1000).toFixed(1)} s`,
   );
   console.log(`  peak RSS (largest process)       ${mb(f.peakRssKb * 1024)}${growth(f.peakRssKb, base?.peakRssKb)}`);
   console.log(`  dist/                            ${mb(f.distBytes)}${growth(f.distBytes, base?.distBytes)}`);
   console.log(`  search index (dist/pagefind/)    ${mb(f.indexBytes)}${growth(f.indexBytes, base?.indexBytes)}`);
+  console.log(`  content data store / HTML kept out of it  ${mb(f.storeBytes)} / ${mb(f.fragmentBytes)}`);
 }
 
 /** Runs the scale bench when `--scale N` is given; returns false otherwise. */
