@@ -32,6 +32,7 @@ const corpus = (html: string, body: string): CorpusDocument => ({
       file: "content/en/a.md",
       sections: [],
       html,
+      anchors: [],
     },
     {
       id: "en/b",
@@ -48,6 +49,7 @@ const corpus = (html: string, body: string): CorpusDocument => ({
       file: "content/en/b.md",
       sections: [],
       html: body,
+      anchors: [],
     },
   ],
 });
