@@ -28,7 +28,12 @@ export function headingInfo(node: Heading): HeadingInfo {
   const anchors = node.children.filter((c) => c.type === "html").flatMap((c) => anchorNames(c.value));
   const start = node.position?.start;
   const title = plainText(node.children);
-  const autoId = anchors.length ? null : docfxAutoId(title) || null;
+  // DocFX turns each space of the heading into `-`, so the auto-id reads the text as written (`A  B` → `a--b`).
+  const written = node.children
+    .filter((n) => n.type !== "html")
+    .map((n) => mdToString(n))
+    .join("");
+  const autoId = anchors.length ? null : docfxAutoId(written) || null;
   return {
     depth: node.depth,
     // A heading with no `<a name>` is reached by its DocFX auto-id.

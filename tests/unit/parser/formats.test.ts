@@ -397,3 +397,16 @@ describe("a bold step label followed by a sentence is not a code line (Russian, 
     });
   });
 });
+
+describe("DocFX auto-ids keep every space of the heading, in Latin, Cyrillic, CJK and Greek", () => {
+  const expected: Record<string, [string, string]> = {
+    en: ["410007-lampoffline---failed-to-light-the-lamp-as-the-lamp--is-unplugged", "lampbulbmissing----no-bulb-or-socket-found"],
+    ru: ["410007-lampoffline--лампа--не-включена-в-сеть", "lampbulbmissing----нет-лампочки-или-патрона"],
+    ja: ["410007-lampoffline---ランプ--の電源が入っていません", "lampbulbmissing----電球-またはソケット-がありません"],
+    el: ["410007-lampoffline---η-λάμπα--δεν-είναι-συνδεδεμένη", "lampbulbmissing----δεν-βρέθηκε-λαμπτήρας-ή-υποδοχή"],
+  };
+  it.each(Object.keys(expected))("%s: two spaces in a row give two dashes", (lang) => {
+    const parsed = parse(`auto-id-spaces/${lang}.md`);
+    expect(parsed.errors.map((e) => e.heading.anchors)).toEqual((expected[lang] ?? []).map((a) => [a]));
+  });
+});
