@@ -62,6 +62,57 @@ function plainLabel(text: string, bold: boolean, at: Pick<LabelLine, "line" | "c
   return { label: (m[1] ?? "").trim(), value: (m[2] ?? "").trim(), bold, ...at };
 }
 
+/** A word of a label written without a separator: letters only, not shaped like a code. */
+const LABEL_WORD = /^[\p{L}\p{M}]+$/u;
+
+/**
+ * A code line with no separator after its label (`Код ошибки 320001, ResourceNotFound`): one
+ * to four words that are not codes, then nothing but camel-case or numeric codes to the end of
+ * the line. The label is the shortest run of words after which the rest reads as codes.
+ */
+export function spacedCodeLine(line: ParagraphLine): LabelLine | null {
+  const nodes = meaningful(line);
+  if (!nodes.length || nodes.some((n) => n.type !== "text")) return null;
+  const words = plainText(nodes).split(" ");
+  for (let n = 1; n <= Math.min(4, words.length - 1); n++) {
+    const label = words.slice(0, n);
+    if (!label.every((w) => LABEL_WORD.test(w) && !isCodeWord(w))) return null;
+    const value = words.slice(n).join(" ");
+    const read = codeValue(value);
+    if (!read || read.trailing || read.merged) continue;
+    if (!read.codes.every((c) => isCamelCode(c.code) || NUMERIC.test(c.code))) continue;
+    return { label: label.join(" "), value, bold: false, line: line.line, column: line.column, source: line };
+  }
+  return null;
+}
+
+/**
+ * The message line beside a code line written without separators (`Сообщение об ошибке Не удалось …`):
+ * the label is the run of lowercase-led words before the first capitalised one (at most five words);
+ * a message that does not start with a capital letter cannot be told from its label, so null.
+ */
+export function spacedMessageLine(line: ParagraphLine): LabelLine | null {
+  const nodes = meaningful(line);
+  if (!nodes.length || nodes[0]?.type !== "text") return null;
+  const words = plainText(nodes).split(" ");
+  for (let n = 1; n <= Math.min(5, words.length - 1); n++) {
+    const word = words[n] ?? "";
+    if (!LABEL_WORD.test(words[n - 1] ?? "") || isCodeWord(words[n - 1] ?? "")) return null;
+    if (/^\p{Lu}/u.test(word)) {
+      return {
+        label: words.slice(0, n).join(" "),
+        value: words.slice(n).join(" "),
+        bold: false,
+        line: line.line,
+        column: line.column,
+        source: line,
+      };
+    }
+    if (!/^\p{L}/u.test(word)) return null;
+  }
+  return null;
+}
+
 /** One code read from a code line, with the numeric code written before it. */
 export interface CodeToken {
   code: string;

@@ -1,7 +1,16 @@
 import anyAscii from "any-ascii";
 import { distance } from "fastest-levenshtein";
 import type { Paragraph, RootContent } from "mdast";
-import { type CodeValue, codeValue, isCamelCode, isCodeWord, type LabelLine, labelLine } from "./code-line.ts";
+import {
+  type CodeValue,
+  codeValue,
+  isCamelCode,
+  isCodeWord,
+  type LabelLine,
+  labelLine,
+  spacedCodeLine,
+  spacedMessageLine,
+} from "./code-line.ts";
 import type { DiagnosticSink } from "./diagnostics.ts";
 import { type ParagraphLine, splitLines } from "./lines.ts";
 import type { HeadingInfo, ParsedCode } from "./types.ts";
@@ -47,6 +56,34 @@ function readLabelLines(lines: ParagraphLine[]): (ReadLine | null)[] {
     const value = codeValue(label.value);
     return { label, value, control, strong: Boolean(value?.codes.every((c) => isCamelCode(c.code) || /^\p{N}+$/u.test(c.code))) };
   });
+}
+
+/**
+ * Code lines written with no separator after the label (`Код ошибки 320001, ResourceNotFound <br/>
+ * Сообщение об ошибке Не удалось …`), read only in the section's first paragraph, where an error's
+ * code lines stand, and only beside another line of it; the line after each (else before) is its message.
+ */
+function readSpacedLines(content: RootContent[], lines: ParagraphLine[], read: (ReadLine | null)[]): void {
+  const first = content.find((n) => n.type !== "html");
+  if (first?.type !== "paragraph") return;
+  const count = splitLines(first).length;
+  const spaced = new Set<number>();
+  for (let i = 0; i < count; i++) {
+    const line = lines[i];
+    const label = !read[i] && line ? spacedCodeLine(line) : null;
+    if (label) spaced.add(i);
+  }
+  for (const i of spaced) {
+    const label = spacedCodeLine(lines[i] as ParagraphLine) as LabelLine;
+    // Its message: a label line beside it, or a line whose label ends where its capitalised message starts.
+    const partner = [i + 1, i - 1].find(
+      (k) => k >= 0 && k < count && !spaced.has(k) && (read[k] || spacedMessageLine(lines[k] as ParagraphLine)),
+    );
+    if (partner === undefined) continue;
+    read[i] = { label, value: codeValue(label.value), control: false, strong: true };
+    const message = read[partner] ? null : spacedMessageLine(lines[partner] as ParagraphLine);
+    if (message) read[partner] = { label: message, value: null, control: false, strong: false };
+  }
 }
 
 /** A line whose codes are only long words, beside a line of camel-case codes: it is the message. */
@@ -97,6 +134,7 @@ export function sectionCodes(
 ): SectionCodes | null {
   const lines = ownLines(content);
   const read = readLabelLines(lines);
+  readSpacedLines(content, lines, read);
   const labels = read.map((r) => r?.label ?? null);
   const values = read.map((r, i) => (r && !weakBeside(read, i) ? r.value : null));
   const isLabel = (i: number): boolean => Boolean(labels[i]);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { toString as mdToString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { docfxAutoId } from "../../../src/parser/auto-id.ts";
 import { normaliseLocale } from "../../../src/parser/locale.ts";
@@ -408,5 +409,47 @@ describe("DocFX auto-ids keep every space of the heading, in Latin, Cyrillic, CJ
   it.each(Object.keys(expected))("%s: two spaces in a row give two dashes", (lang) => {
     const parsed = parse(`auto-id-spaces/${lang}.md`);
     expect(parsed.errors.map((e) => e.heading.anchors)).toEqual((expected[lang] ?? []).map((a) => [a]));
+  });
+});
+
+describe("code and message lines with no separator after the label, in Cyrillic, Greek, Latin and Hangul", () => {
+  const messages: Record<string, [string, string, string]> = {
+    ru: ["Гизмо больше не существует.", "Гизмо исчез", "гизмо спит."],
+    el: ["Το gizmo δεν υπάρχει πλέον.", "Το gizmo εξαφανίστηκε", "το gizmo κοιμάται."],
+    pl: ["Gizmo już nie istnieje.", "Gizmo zniknęło", "gizmo śpi."],
+    ko: ["Gizmo가 더 이상 존재하지 않습니다.", "", "기즈모가 잠자고 있습니다."],
+  };
+  const bodyText = (p: ParsedSource, i: number): string => mdToString({ type: "root", children: p.errors[i]?.body.nodes ?? [] });
+
+  describe.each(Object.keys(messages))("%s", (lang) => {
+    const parsed = parse(`spaced-labels/${lang}.md`);
+
+    it("reads every code of the section, each numeric code with the code written after it", () => {
+      expect(parsed.errors.map((e) => e.codes.map((c) => [c.code, c.numeric]))).toEqual([
+        [["GizmoLocked", null]],
+        [
+          ["GizmoNotFound", "410001"],
+          ["GizmoVanished", "410002"],
+        ],
+        [["GizmoAsleep", null]],
+      ]);
+    });
+
+    it("takes each message from the words after its label, where the message starts with a capital letter", () => {
+      const [notFound, vanished] = parsed.errors[1]?.codes ?? [];
+      const expected = messages[lang] ?? ["", "", ""];
+      expect([notFound?.message, vanished?.message, parsed.errors[2]?.codes[0]?.message]).toEqual(expected);
+    });
+
+    it("keeps the line after the pairs in the body, and a sentence ending in a code is no error", () => {
+      expect(bodyText(parsed, 1)).toContain(lang === "ko" ? "노드에서" : ({ ru: "на узле", el: "στον κόμβο", pl: "w węźle" }[lang] ?? "?"));
+      expect(parsed.errors.map((e) => e.heading.anchors[0])).not.toContain("restart-the-agent");
+    });
+  });
+
+  it("leaves a message line it cannot split (no capital letter after the label) in the body, and says so", () => {
+    const ko = parse("spaced-labels/ko.md");
+    expect(bodyText(ko, 1)).toContain("기즈모가 사라졌습니다");
+    expect(ko.diagnostics).toContainEqual(expect.objectContaining({ code: "message-missing", line: 23, column: 1 }));
   });
 });

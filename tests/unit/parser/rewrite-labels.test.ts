@@ -70,6 +70,13 @@ function rewrite(text: string, seed: number): string {
     const done = [...map.values()].includes((m?.[1] ?? "").trim());
     if (m && near && !done) out[i] = `${label(m[1] ?? "")}${m[2]}${m[3]}`;
   }
+  // The same labels written with no separator (`Код ошибки 320001, X <br/> Сообщение об ошибке Текст`).
+  const literal = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const [original, replacement] of map) {
+    if (original.startsWith("conj:")) continue;
+    const bare = new RegExp(String.raw`(^|<br\s*/?>\s*)${literal(original)}(?=\s*[:：︰]?\s+\S)`, "giu");
+    for (let i = 0; i < out.length; i++) out[i] = (out[i] ?? "").replace(bare, (_, before: string) => `${before}${replacement}`);
+  }
   return front + out.join("\n");
 }
 
@@ -125,5 +132,7 @@ describe("records do not depend on label, conjunction or cause words", { timeout
     expect(rewrite(plain, 42)).not.toContain("Error message:");
     const joined = rewrite(readFileSync(join(FIXTURES, "joined-codes/input.md"), "utf8"), 42);
     for (const w of [" eller ", " または ", " 或 ", " nebo ", " или "]) expect(joined).not.toContain(w);
+    const spaced = rewrite(readFileSync(join(FIXTURES, "spaced-labels/ru.md"), "utf8"), 42);
+    for (const w of ["Код ошибки", "Сообщение об ошибке"]) expect(spaced).not.toContain(w);
   });
 });
