@@ -195,14 +195,15 @@ export function sectionCodes(
         "The code line contains control characters (such as NUL) or U+FFFD; they were removed before reading the code.",
         place,
       );
-    if (at.value?.trailing)
+    const recovered = at.value?.codes.length === 1 ? recoverFromSection(heading, at.value.codes[0]?.code) : null;
+    const only = at.value?.codes[0]?.code ?? "";
+    if (at.value?.trailing && !(recovered && brokenUp(only, at.value, recovered.code)))
       sink.warn(
         "code-line-trailing-text",
         `The code line has words after its code (\`${at.value.trailing}\`); the code is read without them and the words are dropped from the code.`,
         place,
       );
     if (at.value) {
-      const recovered = at.value.codes.length === 1 ? recoverFromSection(heading, at.value.codes[0]?.code) : null;
       for (const token of at.value.codes) {
         written.push(token.code);
         const foreign = !/^[A-Za-z0-9_]+$/.test(token.code) && !/^\p{N}+$/u.test(token.code);
@@ -218,6 +219,14 @@ export function sectionCodes(
             place,
           );
           codes.push({ code: recovered.code, written: token.code, numeric: token.numeric, message, origin: recovered.origin, ...place });
+        } else if (recovered && brokenUp(token.code, at.value, recovered.code)) {
+          const written = `${token.code} ${at.value.trailing}`;
+          sink.warn(
+            "code-recovered",
+            `The code line holds \`${written}\`, a code machine translation split into words; read as \`${recovered.code}\` from the section's ${recovered.origin}.`,
+            place,
+          );
+          codes.push({ code: recovered.code, written, numeric: token.numeric, message, origin: recovered.origin, ...place });
         } else {
           codes.push({ code: token.code, written: token.code, numeric: token.numeric, message, origin: "code-line", ...place });
         }
@@ -226,15 +235,15 @@ export function sectionCodes(
     }
     // The code line holds words, not a code.
     const token = at.label.value.replace(/[.。]+$/u, "").trim();
-    const recovered = recoverFromSection(heading);
-    if (recovered) {
+    const fromSection = recoverFromSection(heading);
+    if (fromSection) {
       sink.warn(
         "code-recovered",
-        `The code line holds words, not a code (\`${token}\`); the code \`${recovered.code}\` was recovered from the section's ${recovered.origin}.`,
+        `The code line holds words, not a code (\`${token}\`); the code \`${fromSection.code}\` was recovered from the section's ${fromSection.origin}.`,
         place,
       );
-      codes.push({ code: recovered.code, written: token, numeric: null, message, origin: recovered.origin, ...place });
-      written.push(recovered.code);
+      codes.push({ code: fromSection.code, written: token, numeric: null, message, origin: fromSection.origin, ...place });
+      written.push(fromSection.code);
     } else {
       sink.warn(
         "code-unresolved",
@@ -290,6 +299,17 @@ function recoverFromSection(heading: HeadingInfo, written?: string): { code: str
   // Prefer the anchor spelling that keeps its case.
   const anchor = fromAnchors.find((c) => /\p{Lu}/u.test(c)) ?? fromAnchors[0];
   return anchor ? { code: anchor, origin: "anchor" } : null;
+}
+
+/**
+ * A code that machine translation split into words (`Extensionfailedstateful Serviceinbadstate` for
+ * `ExtensionFailedVssServiceInBadState`): the only code of its line, not camel case, with words after
+ * it, and the whole reads like the code the section's heading or anchors name.
+ */
+function brokenUp(token: string, value: CodeValue, code: string): boolean {
+  if (value.codes.length !== 1 || !value.trailing || isCamelCode(token) || token.toLowerCase() === code.toLowerCase()) return false;
+  const joined = `${token}${value.trailing}`.replace(/\s+/gu, "");
+  return /^[A-Za-z0-9_]+$/.test(joined) && readsLike(joined, code);
 }
 
 /** Whether a code written in another script reads like `code` once in Latin letters (a transliteration differs by a few letters in ten). */

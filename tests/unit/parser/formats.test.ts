@@ -453,3 +453,21 @@ describe("code and message lines with no separator after the label, in Cyrillic,
     expect(ko.diagnostics).toContainEqual(expect.objectContaining({ code: "message-missing", line: 23, column: 1 }));
   });
 });
+
+describe("a code that translation split into words, in Hangul, Hebrew, Cyrillic and Latin", () => {
+  describe.each(["ko", "he", "uk", "de"])("%s", (lang) => {
+    const parsed = parse(`split-code/${lang}.md`);
+
+    it("reads the code the heading and anchor name, keeping the words as written", () => {
+      expect(parsed.errors[0]?.codes.map((c) => [c.code, c.written, c.origin])).toEqual([
+        ["GizmoFailedVssServiceInBadState", "Gizmofailedstateful Serviceinbadstate", "heading"],
+      ]);
+      expect(parsed.errors[1]?.codes.map((c) => c.code)).toEqual(["GizmoTimedOut"]);
+    });
+
+    it("says what it repaired, at the code line, instead of dropping the words", () => {
+      const at = parsed.diagnostics.filter((d) => d.line === 15).map((d) => d.code);
+      expect(at).toEqual(["code-recovered"]);
+    });
+  });
+});
