@@ -21,7 +21,8 @@ export interface WrittenCode {
 export function writtenCodes(node: ParsedError): WrittenCode[] {
   const out: WrittenCode[] = [];
   for (const c of node.codes) {
-    if (c.origin === "code-line") out.push({ token: c.written || c.code, hint: null });
+    // A token the parser folded to ASCII (`Vmnotındesıralaması` → `Vmnotindesiralamasi`): its folded reading is the hint.
+    if (c.origin === "code-line") out.push({ token: c.written || c.code, hint: c.written && c.written !== c.code ? c.code : null });
     else if (c.origin !== "unresolved") {
       const single = c.written && !/\s/u.test(c.written) && c.written !== c.code;
       out.push(single ? { token: c.written, hint: c.code } : { token: c.code, hint: null });

@@ -208,7 +208,16 @@ export function sectionCodes(
         written.push(token.code);
         const foreign = !/^[A-Za-z0-9_]+$/.test(token.code) && !/^\p{N}+$/u.test(token.code);
         const folded = foreign ? latinFold(token.code) : null;
-        if (folded) {
+        const mangled = folded ? sectionSpelling(heading, folded, new Set(codes.map((c) => c.code.toLowerCase()))) : null;
+        if (folded && mangled) {
+          // Folded, it is still not the code the section names, but reads like it (`Vmnotındesıralaması`).
+          sink.info(
+            "code-recovered",
+            `Code \`${token.code}\` is a translation's spelling of \`${mangled.code}\`, the code the section's ${mangled.origin} names; read as that.`,
+            place,
+          );
+          codes.push({ code: mangled.code, written: token.code, numeric: token.numeric, message, origin: mangled.origin, ...place });
+        } else if (folded) {
           // Latin letters with marks or Turkish case (`Unavaılable`): the same code, folded to ASCII.
           sink.info("code-recovered", `Code \`${token.code}\` has non-ASCII Latin letters; read as \`${folded}\`.`, place);
           codes.push({ code: folded, written: token.code, numeric: token.numeric, message, origin: "code-line", ...place });
@@ -310,6 +319,33 @@ function brokenUp(token: string, value: CodeValue, code: string): boolean {
   if (value.codes.length !== 1 || !value.trailing || isCamelCode(token) || token.toLowerCase() === code.toLowerCase()) return false;
   const joined = `${token}${value.trailing}`.replace(/\s+/gu, "");
   return /^[A-Za-z0-9_]+$/.test(joined) && readsLike(joined, code);
+}
+
+/** Every code an anchor names before its title: `a--b--c---title` names `a`, `b` and `c`. */
+function anchorCodes(anchor: string): string[] {
+  const head = /^(.*?)---/.exec(anchor)?.[1];
+  if (!head) return [];
+  return head.split("--").filter((c) => /^[A-Za-z0-9]{6,}$/.test(c));
+}
+
+/**
+ * The code of the section a folded token was meant to spell, when it differs from the token beyond case:
+ * the anchors' code (or the heading's camel-case word the anchors confirm) that the token reads most like,
+ * among those no earlier code line of the section has read.
+ */
+function sectionSpelling(heading: HeadingInfo, folded: string, taken: Set<string>): { code: string; origin: "heading" | "anchor" } | null {
+  const fromAnchors = [...new Set([...heading.anchors, heading.autoId ?? ""].flatMap(anchorCodes))];
+  const words = headingCodeWords(heading.title).filter(isCamelCode);
+  const candidates = fromAnchors.map((a) => {
+    const word = words.find((w) => w.toLowerCase() === a.toLowerCase());
+    return word ? { code: word, origin: "heading" as const } : { code: a, origin: "anchor" as const };
+  });
+  const near = candidates
+    // Each code line of a section names another code: one read already is not this one.
+    .filter((c) => !taken.has(c.code.toLowerCase()) && readsLike(folded, c.code))
+    .sort((a, b) => distance(folded.toLowerCase(), a.code.toLowerCase()) - distance(folded.toLowerCase(), b.code.toLowerCase()));
+  const best = near[0];
+  return best && best.code.toLowerCase() !== folded.toLowerCase() ? best : null;
 }
 
 /** Whether a code written in another script reads like `code` once in Latin letters (a transliteration differs by a few letters in ten). */

@@ -471,3 +471,24 @@ describe("a code that translation split into words, in Hangul, Hebrew, Cyrillic 
     });
   });
 });
+
+describe("codes a translation spelled with Turkish letters, in Turkish, Greek and Hangul files", () => {
+  describe.each(["tr", "el", "ko"])("%s", (lang) => {
+    const parsed = parse(`folded-codes/${lang}.md`);
+
+    it("reads a token that folds to another spelling as the code the heading or anchors name, and one that folds to that code as itself", () => {
+      expect(parsed.errors[0]?.codes.map((c) => [c.code, c.written, c.origin])).toEqual([
+        ["GizmoNotInDesirableState", "Gizmonotındesıralaması", "heading"],
+      ]);
+      expect(parsed.errors[2]?.codes.map((c) => [c.code, c.origin])).toEqual([["Gizmounavailable", "code-line"]]);
+    });
+
+    it("gives each code line of a section its own code from the anchor, never one an earlier line read", () => {
+      expect(parsed.errors[1]?.codes.map((c) => [c.code, c.origin])).toEqual([
+        ["GizmoSnapFailedCOM", "code-line"],
+        ["gizmoinstallationfailedcom", "anchor"],
+        ["gizmoinstallationfailedmdtc", "anchor"],
+      ]);
+    });
+  });
+});
