@@ -1,9 +1,9 @@
 import type { ArticleRecord } from "../corpus/records.ts";
+import { defaultLocale, siteLocales } from "../i18n/locales.ts";
+import { articleUrl, mustLocale, revisionUrl } from "../i18n/urls.ts";
 
 /** What stubs need of an article, in the corpus or in the collection (whose HTML is a reference). */
 type StubSource = Pick<ArticleRecord, "slug" | "older" | "locale" | "title" | "date" | "sections" | "anchors">;
-import { defaultLocale, siteLocales } from "../i18n/locales.ts";
-import { articleUrl, mustLocale, revisionUrl } from "../i18n/urls.ts";
 
 /** A section this locale's article lacks: its published anchors, the title it has elsewhere, and where it is. */
 export interface AnchorStub {
