@@ -1,3 +1,4 @@
+import { headingInfo } from "../parser/anchors.ts";
 import type { Diagnostic, ParsedError, ParsedSource } from "../parser/types.ts";
 import { collectCodeSites, writtenCodes } from "./code-sites.ts";
 import { addUnique, type Entity, type EntityKind, type Occurrence } from "./entities.ts";
@@ -105,10 +106,15 @@ export function matchEntities(located: readonly Located[], report: (d: Diagnosti
       else matchErrorSection(table, section);
     }
     matchCausesAndProcedures(table, source, locale.code);
-    for (const a of source.anchors) {
-      const set = articleAnchors.get(lower(a.name)) ?? new Set();
+    // `<a name>` anchors, and the DocFX auto-ids of headings without one, which the article page carries too.
+    const carried = [
+      ...source.anchors.map((a) => a.name),
+      ...source.tree.nodes.flatMap((node) => (node.type === "heading" ? headingInfo(node).anchors : [])),
+    ];
+    for (const name of carried) {
+      const set = articleAnchors.get(lower(name)) ?? new Set();
       set.add(locale.code);
-      articleAnchors.set(lower(a.name), set);
+      articleAnchors.set(lower(name), set);
     }
   }
   for (const section of deferred) matchErrorSection(table, section);
