@@ -11,6 +11,9 @@ import { savedLocaleKey } from "../i18n/negotiate.ts";
  */
 export const switcherScript = `document.addEventListener("click",function(e){var a=e.target.closest&&e.target.closest("a[data-ea-lang]");if(!a)return;try{localStorage.setItem(${JSON.stringify(savedLocaleKey)},a.getAttribute("data-ea-lang"))}catch(x){}if(location.search&&!a.search&&/\\/search\\/$/.test(a.pathname))a.search=location.search;if(location.hash&&!a.hash)a.hash=location.hash})`;
 
+/** Theme picker (hidden without JS): show it with the current choice; apply and keep a new one ("auto" forgets it). */
+export const themeScript = `(function(){var b=document.querySelector("[data-ea-theme]"),s=b&&b.querySelector("select"),r=document.documentElement;if(!s)return;s.value=r.dataset.theme||"auto";b.hidden=false;s.addEventListener("change",function(){var v=s.value;if(v==="auto")delete r.dataset.theme;else r.dataset.theme=v;try{v==="auto"?localStorage.removeItem("ea-theme"):localStorage.setItem("ea-theme",v)}catch(e){}})})()`;
+
 /** Copy buttons (hidden without JS): copy `data-ea-copy` and say so in the button. */
 export const copyScript = `if(navigator.clipboard)document.querySelectorAll("button[data-ea-copy]").forEach(function(b){var l=b.querySelector("[data-ea-label]");b.hidden=false;b.addEventListener("click",function(){navigator.clipboard.writeText(b.getAttribute("data-ea-copy")).then(function(){l.textContent=b.getAttribute("data-ea-done")})})})`;
 

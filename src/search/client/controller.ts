@@ -4,6 +4,7 @@
  */
 import type { CodeMap } from "../code-map.ts";
 import { directAnswer, loadCodeMap, search } from "./engine.ts";
+import { panelStyles } from "./panel-styles.ts";
 import { renderDirect, renderOutcome, statusText } from "./render.ts";
 
 const TYPING_DELAY_MS = 120;
@@ -13,6 +14,8 @@ export function attach(form: HTMLFormElement): void {
   if (form.dataset.eaReady) return;
   form.dataset.eaReady = "1";
   const onPage = form.dataset.eaSearch === "page";
+  // The search page inlines the panel's styles; the header's popup needs them before it opens.
+  const styled = onPage ? Promise.resolve() : panelStyles();
   // Without its locale the box stays a plain form (submits to the search page).
   const localePath = form.dataset.localePath;
   if (!localePath) return;
@@ -62,6 +65,8 @@ export function attach(form: HTMLFormElement): void {
     if (id !== seq) return;
     results.replaceChildren(...(direct ? [renderDirect(map.strings, direct, map)] : []));
     status.textContent = map.strings["search.loading"] ?? "";
+    await styled;
+    if (id !== seq) return;
     show(true);
     try {
       const outcome = await search(localePath, query);

@@ -64,3 +64,25 @@ test("searching a code in Latin letters loads under 60 KB of JavaScript (Pagefin
   // A code written in Cyrillic letters still finds its error, once the table has come.
   expect(await searchFor("усереррорбцмдатасоурценотпресент")).toBeGreaterThan(latin + 100 * 1024);
 });
+
+test("the results popup's styles come with the search code, and the popup opens laid out as a popup", async ({ page }) => {
+  const panelRule = () =>
+    page.evaluate(() =>
+      [...document.styleSheets].some((sheet) => {
+        try {
+          return [...sheet.cssRules].some((rule) => rule.cssText.startsWith(".ea-search-header .ea-search-panel"));
+        } catch {
+          return false;
+        }
+      }),
+    );
+  await page.goto(errorPath("en", "usererrorrpcollectionlimitreached"));
+  expect(await panelRule(), "an error page carries the popup's styles before any search").toBe(false);
+  const input = page.locator("header form[data-ea-search] input[name=q]");
+  await input.fill("RpCollectionLimit");
+  const panel = page.locator("header form[data-ea-search] [data-ea-search-panel]");
+  await expect(panel).toBeVisible();
+  expect(await panelRule()).toBe(true);
+  // A popup over the page, not a block pushing the page down.
+  await expect(panel).toHaveCSS("position", "absolute");
+});
