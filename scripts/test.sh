@@ -59,10 +59,27 @@ step "build (content warnings are listed; content errors fail the build)"
 unset ATLAS_DIST
 npm run -s build
 
+# The browser tests serve builds on ATLAS_PORT and the three ports after it (fixture sites). Unless told
+# otherwise, take the first four free ones from 4329: another checkout's server on a busy port would
+# otherwise answer these tests with its own build.
+if [[ -z "${ATLAS_PORT:-}" ]]; then
+  ATLAS_PORT="$(node --input-type=module -e '
+    import { createServer } from "node:net";
+    const free = (port) => new Promise((done) => {
+      const server = createServer().once("error", () => done(false));
+      server.listen(port, "127.0.0.1", () => server.close(() => done(true)));
+    });
+    for (let base = 4329; base < 4329 + 400; base += 4) {
+      if ((await Promise.all([0, 1, 2, 3].map((i) => free(base + i)))).every(Boolean)) { console.log(base); break; }
+    }
+  ')"
+  export ATLAS_PORT
+fi
+
 step "browser (chromium)"
 CHROMIUM_PATH="$(bash scripts/ensure-browser.sh)"
 export CHROMIUM_PATH
-echo "using $CHROMIUM_PATH"
+echo "using $CHROMIUM_PATH; serving builds on ports $ATLAS_PORT to $((ATLAS_PORT + 3))"
 
 step "end-to-end tests (playwright, over the build above)"
 playwright test || failed_stages+=("e2e")
