@@ -190,14 +190,16 @@ export function codeValue(value: string): CodeValue | null {
     rest = afterSep;
     const probe = WORD.exec(rest);
     const next = probe?.[1] ?? "";
-    if (!probe || !(NUMERIC.test(next) || isCodeWord(next))) {
+    // A word a colon follows is in label position (`X-Fehlermeldung: …`, the message label glued on), unless camel case.
+    const labelled = probe !== null && /^\s*[:：︰]/u.test(rest.slice(probe[0].length)) && !isCamelCode(next);
+    if (!probe || labelled || !(NUMERIC.test(next) || isCodeWord(next))) {
       rest = saved;
       break;
     }
   }
   if (pendingNumeric !== null) codes.push({ code: pendingNumeric, numeric: null });
   if (!codes.length) return null;
-  const tail = rest.replace(/^[\s.。,;]+/u, "").trim();
+  const tail = rest.replace(/^[\s.。,;\-‐–—]+/u, "").trim();
   const merged = tail ? PLAIN_LABEL.exec(tail) : null;
   if (merged && (merged[2] ?? "").trim()) {
     return { codes, trailing: "", merged: { label: (merged[1] ?? "").trim(), value: (merged[2] ?? "").trim() } };

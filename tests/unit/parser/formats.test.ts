@@ -170,6 +170,18 @@ describe("the second format family: errors as ### under ## groups", () => {
   });
 });
 
+describe("a message label glued to the code by a hyphen (`CODE-Fehlermeldung: …`), in German, Russian and Greek", () => {
+  for (const lang of ["de", "ru", "el"]) {
+    const parsed = parse(`glued-label/${lang}.md`);
+    it(`reads one code per section, not the long label word, and the message after the label (${lang})`, () => {
+      expect(codesOf(parsed)).toEqual([["WidgetSkuMissing"], ["GadgetStoreUnsupported"]]);
+      const headingMessage = (i: number) => parsed.errors[i]?.heading.title.split(" - ")[1] ?? "";
+      for (const i of [0, 1]) expect(parsed.errors[i]?.codes[0]?.message).toBe(headingMessage(i));
+      expect(parsed.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    });
+  }
+});
+
 describe("references: every in-page link of an error, in source order, in Hungarian and Korean", () => {
   describe.each(["hu", "ko"])("%s", (lang) => {
     const parsed = parse(`references/${lang}.md`);
