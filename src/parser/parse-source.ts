@@ -15,6 +15,7 @@ import { normaliseLineEnds } from "./line-ends.ts";
 import { sameArticleAnchor } from "./same-article.ts";
 import { outline, type Section } from "./sections.ts";
 import { reportSilentSections } from "./silent-sections.ts";
+import { reportTableRowCodes } from "./table-row-codes.ts";
 import type { ParsedSource } from "./types.ts";
 
 export interface ParseOptions {
@@ -92,6 +93,7 @@ export function parseSource(text: string, options: ParseOptions): ParsedSource {
   const classified = classifySections(top, h1?.heading ?? null, (s) => errorBySection.get(s), found.refLines, slug, sink);
   attachReferences(found, classified, slug, sink);
   reportSilentSections(top, (s) => errorBySection.has(s), linkedAnchors(tree, slug), sink);
+  reportTableRowCodes(top, (s) => errorBySection.has(s), sink);
 
   return {
     ...empty,

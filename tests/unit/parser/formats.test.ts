@@ -182,6 +182,21 @@ describe("a message label glued to the code by a hyphen (`CODE-Fehlermeldung: â€
   }
 });
 
+describe("errors written as table rows (2019 revisions), in French, Russian and Chinese", () => {
+  for (const lang of ["fr", "ru", "zh"]) {
+    const parsed = parse(`table-rows/${lang}.md`);
+    it(`names every code of every row in a warning at the row, and nothing for a table without codes (${lang})`, () => {
+      const rows = parsed.diagnostics.filter((d) => d.code === "error-row-unread");
+      expect(rows.map((d) => [d.line, d.severity])).toEqual([
+        [13, "warning"],
+        [14, "warning"],
+      ]);
+      expect(rows[0]?.message).toContain("`WidgetGoneError`");
+      expect(rows[1]?.message).toContain("`320001, GatewayOffline`, `400094, GatewayMissingV2`");
+    });
+  }
+});
+
 describe("references: every in-page link of an error, in source order, in Hungarian and Korean", () => {
   describe.each(["hu", "ko"])("%s", (lang) => {
     const parsed = parse(`references/${lang}.md`);
