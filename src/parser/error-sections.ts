@@ -44,6 +44,9 @@ export function findErrorSections(top: Section[], codeLabels: Set<string>, slug:
   );
 
   const visitSection = (section: Section): void => {
+    // A cause's `solution…` subsection, and all below it, is the cause's text: a bold label
+    // line there (`**Linux guests:** VMSnapshot …`) is never an error's code line.
+    if (isSolutionSection(section)) return;
     const codes =
       sectionCodes(section.content, section.heading, codeLabels, sink) ??
       (listsCauses(section, causeAnchors, slug) ? codeless(section, sink) : null);
@@ -118,9 +121,14 @@ function allSections(sections: Section[]): Section[] {
   return sections.flatMap((s) => [s, ...allSections(s.children)]);
 }
 
+/** A `#### <a name="solution…">` subsection (or a `#### Solution` heading whose auto-id reads so). */
+function isSolutionSection(section: Section): boolean {
+  return section.heading.anchors.some((a) => /^solution/i.test(a));
+}
+
 /** A section with a `solution…` subsection: a cause. */
 export function hasSolution(section: Section): boolean {
-  return section.children.some((c) => c.heading.anchors.some((a) => /^solution/i.test(a)));
+  return section.children.some(isSolutionSection);
 }
 
 /** A heading that is only a line linking to a section: `##### Cause 1: [title](#anchor)`. */

@@ -519,3 +519,25 @@ describe("codes a translation spelled with Turkish letters, in Turkish, Greek an
     });
   });
 });
+
+describe("a bold label line inside a cause's solution is the cause's text, never an error (Hungarian, Russian, Japanese)", () => {
+  describe.each(["hu", "ru", "ja"])("%s", (lang) => {
+    const parsed = parse(`solution-labels/${lang}.md`);
+    it("reads only the two error sections: the one with a code line and the codeless one that lists causes", () => {
+      expect(parsed.errors.map((e) => e.heading.anchors[0])).toEqual(["gadget-snapshot-failed", "gadget-agent-silent"]);
+      expect(codesOf(parsed)).toEqual([["GadgetSnapshotFailed"], []]);
+      expect(parsed.diagnostics.map((d) => d.code)).not.toContain("code-line-trailing-text");
+    });
+    it("keeps the label lines and the ##### procedure in the cause's solution", () => {
+      expect(parsed.causes.map((c) => c.heading.anchors[0])).toEqual(["the-extension-does-not-load"]);
+      const solution = mdToString({ type: "root", children: parsed.causes[0]?.solution?.body.nodes ?? [] });
+      expect(solution).toContain("GadgetSnapshot");
+      expect(solution).toContain("GadgetProvider");
+      expect((parsed.causes[0]?.solution?.body.nodes ?? []).some((n) => n.type === "heading" && n.depth === 5)).toBe(true);
+    });
+    it("links both errors to the cause", () => {
+      for (const e of parsed.errors)
+        expect(e.references.map((r) => [r.kind, r.anchor])).toEqual([["cause", "the-extension-does-not-load"]]);
+    });
+  });
+});
