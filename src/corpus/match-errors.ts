@@ -117,19 +117,22 @@ function recoverUnresolved(table: EntityTable, section: ErrorSection, byAnchors:
   const token = node.unresolved?.token ?? "";
   const strict = entityAtSamePosition(source, node, section.sources, (n) => table.entityOfError.get(n), true);
   const target = byAnchors ?? strict[0] ?? null;
+  // A section with no code line at all (2017–2018 revisions) has no words to quote.
+  const what = token ? `Unexpected words \`${token}\` in the code line` : "No code line in the section";
+  const kept = token ? "under the words as written" : "under its anchors";
   table.report(
     target
       ? {
           ...place,
           severity: "warning",
           code: "code-recovered",
-          message: `Unexpected words \`${token}\` in the code line; the code \`${target.codes[0]}\` was recovered from the other locales through ${byAnchors ? "the section's anchors" : "its position among their error sections"}.`,
+          message: `${what}; the code \`${target.codes[0]}\` was recovered from the other locales through ${byAnchors ? "the section's anchors" : "its position among their error sections"}.`,
         }
       : {
           ...place,
           severity: "warning",
           code: "code-unrecovered",
-          message: `Unexpected words \`${token}\` in the code line, and no other locale has this section (by anchors or position); the error is kept under the words as written.`,
+          message: `${what}, and no other locale has this section (by anchors or position); the error is kept ${kept}.`,
         },
   );
   return target;
