@@ -63,6 +63,29 @@ describe("npm run parse", { timeout: 60_000 }, () => {
     expect(misspelled?.id).toBe("extensionoperationfailedformanageddisks");
   });
 
+  it("gives an older English revision's sections with no code line the codes the English article publishes under their anchors", () => {
+    const doc = parseJson(own("english-2018/backup-azure-troubleshoot-vm-backup-fails-snapshot-timeout.md"));
+    type Out = ErrorOut & { locales: string[]; fallbackLocale: string };
+    expect(doc.errors.map((e: Out) => [e.id, e.codes])).toEqual([
+      ["usererrorguestagentstatusunavailable", ["UserErrorGuestAgentStatusUnavailable"]],
+      ["backupoperationfailed", ["BackUpOperationFailed", "BackUpOperationFailedV2"]],
+      ["a-heading-no-revision-gives-a-code", ["a-heading-no-revision-gives-a-code"]],
+    ]);
+    expect(
+      doc.diagnostics.filter((d: { code: string }) => /^code-/.test(d.code)).map((d: { code: string; line: number }) => [d.code, d.line]),
+    ).toEqual([
+      ["code-recovered", 8],
+      ["code-recovered", 14],
+      ["code-unrecovered", 20],
+    ]);
+    // The English article is only context: no record of it is printed, and no record names a locale of its own for it.
+    expect(doc.articles).toHaveLength(1);
+    for (const r of [...doc.errors, ...doc.causes]) {
+      expect(r.locales.every((l: string) => !l.includes("-x-"))).toBe(true);
+      expect(r.fallbackLocale).not.toContain("-x-");
+    }
+  });
+
   it("accepts a docs tree, one folder per locale, and repairs a Ukrainian transliterated code", () => {
     const doc = parseJson(own("tree"));
     expect(doc.errors.map((e: ErrorOut) => [e.locale, e.id])).toEqual([
