@@ -12,6 +12,7 @@ import { learnCodeLabels } from "./error-codes.ts";
 import { findErrorSections } from "./error-sections.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { normaliseLineEnds } from "./line-ends.ts";
+import { unwrapLocalizationSpans } from "./localization-spans.ts";
 import { sameArticleAnchor } from "./same-article.ts";
 import { outline, type Section } from "./sections.ts";
 import { reportSilentSections } from "./silent-sections.ts";
@@ -65,7 +66,7 @@ export function parseSource(text: string, options: ParseOptions): ParsedSource {
   };
   if (!meta) return empty;
 
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(unwrapLocalizationSpans(body, sink)) as Root;
   // remark-gfm's transforms run in `run`, not `parse`.
   unified().use(remarkGfm).runSync(tree);
   markDirectives(tree, sink, {

@@ -541,3 +541,27 @@ describe("a bold label line inside a cause's solution is the cause's text, never
     });
   });
 });
+
+describe("localization-pipeline spans with hidden source copies are unwrapped (Hungarian, Russian, Japanese)", () => {
+  describe.each(["hu", "ru", "ja"])("%s", (lang) => {
+    const parsed = parse(`localization-spans/${lang}.md`);
+    const lines = readFileSync(join(FIXTURES, `localization-spans/${lang}.md`), "utf8").split("\n");
+    it("reads the code line, the translated message and title, never the hidden English copy", () => {
+      expect(codesOf(parsed)).toEqual([["GadgetSnapshotFailed"], []]);
+      const [error] = parsed.errors;
+      expect(error?.message).not.toMatch(/snapshot could not|<span/u);
+      expect(error?.message.length).toBeGreaterThan(3);
+      expect(error?.heading.title).not.toMatch(/The snapshot|span/u);
+    });
+    it("reads the bold cause line and the `#####` cause heading of both errors", () => {
+      for (const e of parsed.errors)
+        expect(e.references.map((r) => [r.kind, r.anchor])).toEqual([["cause", "the-extension-does-not-load"]]);
+      expect(parsed.causes.map((c) => c.heading.anchors[0])).toEqual(["the-extension-does-not-load"]);
+    });
+    it("reports the markup once, at the first span, and keeps line numbers", () => {
+      const spans = parsed.diagnostics.filter((d) => d.code === "localization-spans");
+      expect(spans.map((d) => [d.line, d.severity])).toEqual([[lines.findIndex((l) => l.includes("data-ttu-id")) + 1, "warning"]]);
+      expect(parsed.errors[1]?.heading.line).toBe(lines.findIndex((l) => l.includes('name="gadget-agent-silent"')) + 1);
+    });
+  });
+});
