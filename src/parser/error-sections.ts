@@ -132,7 +132,7 @@ export function hasSolution(section: Section): boolean {
 }
 
 /** A heading that is only a line linking to a section: `##### Cause 1: [title](#anchor)`. */
-function headingRefLine(node: Heading): { line: ParagraphLine; ref: BoldRefLine } | null {
+export function headingRefLine(node: Heading): { line: ParagraphLine; ref: BoldRefLine } | null {
   const nodes = node.children.filter((c) => c.type !== "html");
   const links = nodes.filter((c): c is Link => c.type === "link");
   if (links.length !== 1 || !(links[0] as Link).url.includes("#")) return null;
@@ -164,6 +164,34 @@ function listsCauses(section: Section, causeAnchors: Set<string>, slug: string):
     const anchor = h ? sameArticleAnchor(h, slug) : null;
     return anchor ? causeAnchors.has(lower(anchor)) : false;
   });
+}
+
+/**
+ * Sections that list cause lines like an error (bold or `#####` lines linking into
+ * this article) but are no error because no section carries any anchor they link to
+ * (a 2017 pipeline rewrote the cause anchors, not the links): reported, never silent.
+ */
+export function reportUnlinkedCauseLists(top: Section[], isError: (s: Section) => boolean, slug: string, sink: DiagnosticSink): void {
+  const sections = allSections(top);
+  const anchors = new Set(sections.flatMap((s) => s.heading.anchors.map(lower)));
+  for (const section of sections) {
+    if (section.heading.depth < 2 || isError(section) || hasSolution(section) || isSolutionSection(section)) continue;
+    const hrefs: string[] = [];
+    for (const node of section.content) {
+      if (node.type === "paragraph") for (const line of splitLines(node)) hrefs.push(boldRefLine(line)?.href ?? "");
+    }
+    for (const child of section.children) hrefs.push(headingRefLine(child.node)?.ref.href ?? "");
+    const targets = hrefs.flatMap((h) => {
+      const anchor = h ? sameArticleAnchor(h, slug) : null;
+      return anchor ? [anchor] : [];
+    });
+    if (!targets.length || targets.some((a) => anchors.has(lower(a)))) continue;
+    sink.warn(
+      "error-causes-unlinked",
+      `Section "${section.heading.title}" lists cause lines like an error, but no section of this article carries the anchors they link to (${[...new Set(targets)].map((a) => `#${a}`).join(", ")}); it is kept as article text, not as an error.`,
+      section.heading,
+    );
+  }
 }
 
 /** An error section with no code line at all: kept, identified by its anchors, and reported. */

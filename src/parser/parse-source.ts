@@ -9,7 +9,7 @@ import { classifySections } from "./classify-sections.ts";
 import { DiagnosticSink } from "./diagnostics.ts";
 import { markDirectives } from "./directives.ts";
 import { learnCodeLabels } from "./error-codes.ts";
-import { findErrorSections } from "./error-sections.ts";
+import { findErrorSections, reportUnlinkedCauseLists } from "./error-sections.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { normaliseLineEnds } from "./line-ends.ts";
 import { unwrapLocalizationSpans } from "./localization-spans.ts";
@@ -95,6 +95,7 @@ export function parseSource(text: string, options: ParseOptions): ParsedSource {
   attachReferences(found, classified, slug, sink);
   reportSilentSections(top, (s) => errorBySection.has(s), linkedAnchors(tree, slug), sink);
   reportTableRowCodes(top, (s) => errorBySection.has(s), sink);
+  reportUnlinkedCauseLists(top, (s) => errorBySection.has(s), slug, sink);
 
   return {
     ...empty,

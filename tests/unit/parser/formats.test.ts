@@ -565,3 +565,15 @@ describe("localization-pipeline spans with hidden source copies are unwrapped (H
     });
   });
 });
+
+describe("a section listing cause lines whose links name no section of the article is reported (Polish, Russian, Korean)", () => {
+  describe.each(["pl", "ru", "ko"])("%s", (lang) => {
+    const parsed = parse(`unlinked-causes/${lang}.md`);
+    it("keeps it as article text, with a warning at its heading that names the missing anchor", () => {
+      expect(parsed.errors).toEqual([]);
+      const warned = parsed.diagnostics.filter((d) => d.code === "error-causes-unlinked");
+      expect(warned.map((d) => [d.line, d.column, d.severity])).toEqual([[9, 1, "warning"]]);
+      expect(warned[0]?.message).toContain("#the-machine-is-offline");
+    });
+  });
+});
