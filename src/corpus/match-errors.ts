@@ -220,9 +220,10 @@ function reportNew(
 }
 
 /**
- * The same section twice in one source. Same anchors: a duplicate, reported
- * and kept on the article page (the error page shows the first). Other
- * anchors: two errors claim one code, which fails the build.
+ * The same section twice in one source. Same anchors (or the numbered
+ * auto-id of a repeated heading): a duplicate, reported and kept on the
+ * article page (the error page shows the first). Other anchors: two errors
+ * claim one code, which fails the build.
  */
 function duplicateSection(table: EntityTable, section: ErrorSection, entity: Entity): boolean {
   const { source, node } = section;
@@ -231,14 +232,24 @@ function duplicateSection(table: EntityTable, section: ErrorSection, entity: Ent
   const heading = { file: source.file, line: node.heading.line, column: node.heading.column };
   const codeLine = { file: source.file, line: node.codeLine.line, column: node.codeLine.column };
   const theirs = sectionAnchors(first.source, first.node.heading).map(lower);
-  const sameAnchors = sectionAnchors(source, node.heading).some((a) => theirs.includes(lower(a)));
+  // A repeated heading's DocFX auto-id is numbered (`x-1` after `x`): the same section again, not another error.
+  const repeatOf = (a: string, t: string): boolean => a.startsWith(`${t}-`) && /^\d+$/.test(a.slice(t.length + 1));
+  const sameAnchors = sectionAnchors(source, node.heading)
+    .map(lower)
+    .some((a) => theirs.some((t) => a === t || (node.heading.autoId === a && repeatOf(a, t))));
+  if (sameAnchors) {
+    // The repeat's own anchor (`x-1`) is published too: it leads to this error.
+    const own = sectionAnchors(source, node.heading);
+    addUnique(entity.anchors, own);
+    table.indexAnchors(entity, own);
+  }
   table.report(
     sameAnchors
       ? {
           ...heading,
           severity: "warning",
           code: "section-duplicate",
-          message: `Unexpected second section for ${entity.id} (same anchor and code as line ${first.node.heading.line}); the error page shows the first, the article page shows both.`,
+          message: `Unexpected second section for ${entity.id} (same code as line ${first.node.heading.line}, and the same anchor or heading); the error page shows the first, the article page shows both.`,
         }
       : {
           ...codeLine,

@@ -1,9 +1,9 @@
-import type { Root, RootContent } from "mdast";
+import type { Heading, Root, RootContent } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import { anchorNames } from "./anchors.ts";
+import { anchorNames, numberRepeatedAutoIds } from "./anchors.ts";
 import { attachReferences } from "./attach-references.ts";
 import { classifySections } from "./classify-sections.ts";
 import { DiagnosticSink } from "./diagnostics.ts";
@@ -73,6 +73,12 @@ export function parseSource(text: string, options: ParseOptions): ParsedSource {
     knownIncludes: options.knownIncludes ?? [],
     assetExists: options.assetExists ?? (() => false),
   });
+
+  const headings: Heading[] = [];
+  visit(tree, "heading", (node) => {
+    headings.push(node);
+  });
+  numberRepeatedAutoIds(headings);
 
   const anchors: ParsedSource["anchors"] = [];
   visit(tree, "html", (node) => {
